@@ -1,0 +1,33 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist', 'public/data', 'test-results', 'playwright-report', '**/fixtures/**'] },
+  {
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/compiler/**', 'src/bench/**'],
+    extends: [reactHooks.configs.flat.recommended, ...pluginQuery.configs['flat/recommended']],
+    rules: {
+      // The app may only use the compiler's JSON contract, never its Node code.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)compiler/(?!contract$)',
+              message: 'The app imports only compiler/contract (types).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,158 @@
+/**
+ * The JSON contract between the notes compiler and the reader app.
+ *
+ * This is the only compiler file the app may import (types only). Every shape
+ * written to the data folder is declared here; change it with care, bump
+ * `DATA_VERSION` when an old reader could misread new data.
+ */
+
+export const DATA_VERSION = 1;
+
+/** What is left unfinished. One gap per unfinished thing, not one per empty bullet. */
+export type GapKind =
+  'empty-heading' | 'empty-section' | 'empty-item' | 'empty-references' | 'empty-talk';
+
+export const GAP_KINDS: readonly GapKind[] = [
+  'empty-talk',
+  'empty-section',
+  'empty-heading',
+  'empty-references',
+  'empty-item',
+];
+
+/** `complete`: no gaps; `partial`: some notes and some gaps; `empty`: no notes of its own. */
+export type TalkStatus = 'complete' | 'partial' | 'empty';
+
+export interface Gap {
+  kind: GapKind;
+  /** 1-based source line in the notes file. */
+  line: number;
+  /** 1-based source column. */
+  column: number;
+  /** Title of the section the gap is in (nearest heading above it inside the talk), or null at talk level. */
+  section: string | null;
+  /** Id of that section's heading (an `OutlineHeading.id`), or null at talk level. */
+  sectionId: string | null;
+  /** Anchor id the reader gives the gap marker, unique within the talk: `gap-<line>`. */
+  id: string;
+  /** One human sentence: what is missing. */
+  message: string;
+}
+
+/** A heading inside a talk (depth below the talk level), for the table of contents and anchors. */
+export interface OutlineHeading {
+  /** Slug (github-slugger rules, unique within the talk) or the pinned `{#id}`. */
+  id: string;
+  /** Plain text, `{#id}` stripped; '' for an empty heading. */
+  title: string;
+  /** Markdown heading depth (1-6). */
+  depth: number;
+  /** 1-based source line. */
+  line: number;
+}
+
+export interface Reference {
+  text: string;
+  url: string;
+  line: number;
+}
+
+export interface GapCounts {
+  total: number;
+  byKind: Partial<Record<GapKind, number>>;
+}
+
+export interface StatusSummary {
+  talks: number;
+  complete: number;
+  partial: number;
+  empty: number;
+  gaps: number;
+}
+
+/** A talk as listed in the index: enough for the sidebar, filters and home page. */
+export interface TalkSummary {
+  title: string;
+  slug: string;
+  /** App path: `/<conference-slug>/<talk-slug>`. */
+  url: string;
+  status: TalkStatus;
+  gaps: GapCounts;
+  /** Inclusive source range, from the talk's heading line to its last non-blank line. */
+  lines: [number, number];
+  /** Data file of the full talk, relative to the data folder (content-hashed name). */
+  dataFile: string;
+}
+
+export interface Day {
+  /** The heading text as written ('4/15'), or '' for the unnamed group of a file without day headings. */
+  label: string;
+  /** ISO date (`2017-04-15`) when the label is a date and the year is known, else null. */
+  date: string | null;
+  /** Unique within the conference. */
+  slug: string;
+  /** Line of the day heading, or null for the unnamed group. */
+  line: number | null;
+  /** Markdown between the day heading and its first talk ('' when none). */
+  intro: string;
+  /** Source line of the intro's first line, or null when there is no intro. */
+  introLine: number | null;
+  talks: TalkSummary[];
+  summary: StatusSummary;
+}
+
+export interface Conference {
+  /** Notes file, relative to the notes root's parent as given on the command line (e.g. `notes/x.md`). */
+  file: string;
+  title: string;
+  /** From front matter `slug:`, else the file name. Unique across the index. */
+  slug: string;
+  year: number | null;
+  /** Line of the conference heading, or null when the title came from front matter or the file name. */
+  line: number | null;
+  /** Markdown between the conference heading and the first day or talk ('' when none). */
+  intro: string;
+  introLine: number | null;
+  days: Day[];
+  summary: StatusSummary;
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  severity: Severity;
+  file: string;
+  line: number;
+  column: number;
+  /** "Unexpected `x`, expected y" — without the position prefix. */
+  message: string;
+}
+
+/** `data/index.json`: loaded on every page; small. Not content-hashed (revalidate it). */
+export interface NotesIndex {
+  version: typeof DATA_VERSION;
+  conferences: Conference[];
+  summary: StatusSummary;
+  diagnostics: Diagnostic[];
+  /** Search index file relative to the data folder (content-hashed), or null when not built. */
+  searchFile: string | null;
+}
+
+/** `data/talks/<conference>/<slug>.<hash>.json`: one talk, loaded when it is opened. */
+export interface TalkDocument {
+  version: typeof DATA_VERSION;
+  conference: { slug: string; title: string; file: string };
+  day: { label: string; date: string | null; slug: string };
+  title: string;
+  slug: string;
+  url: string;
+  status: TalkStatus;
+  lines: [number, number];
+  /** The talk's body: source lines after its heading line through `lines[1]`, `{#id}` suffixes removed, line count preserved. */
+  markdown: string;
+  /** Source line of the first line of `markdown` (`lines[0] + 1`): add (line in markdown - 1) to map back. */
+  markdownLine: number;
+  outline: OutlineHeading[];
+  gaps: Gap[];
+  references: Reference[];
+}
