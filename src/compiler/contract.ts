@@ -108,8 +108,10 @@ export interface Conference {
   /** From front matter `slug:`, else the file name. Unique across the index. */
   slug: string;
   year: number | null;
-  /** Line of the conference heading, or null when the title came from front matter or the file name. */
+  /** Line of the conference heading (`#`), or null when the file has none. */
   line: number | null;
+  /** Text of the conference heading (`{#id}` stripped), or null when there is none; differs from `title` when front matter sets the title. */
+  heading?: string | null;
   /** Markdown between the conference heading and the first day or talk ('' when none). */
   intro: string;
   introLine: number | null;

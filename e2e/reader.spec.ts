@@ -1,0 +1,170 @@
+import { expect, test } from '@playwright/test';
+import { CONFERENCE, sidebar, talkLink, talkPath, TALKS } from './support/notes';
+
+test('opens a talk from the sidebar and marks it current', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Conference notes' })).toBeVisible();
+  await talkLink(page, TALKS.tidb.title).click();
+
+  await expect(page).toHaveURL(talkPath(TALKS.tidb));
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText(TALKS.tidb.title);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page).toHaveTitle(`${TALKS.tidb.title} — ${CONFERENCE.title}`);
+  await expect(talkLink(page, TALKS.tidb.title)).toHaveAttribute('aria-current', 'page');
+  await expect(main).toContainText('4/15');
+  await expect(main).toContainText('Sat 15 Apr 2017');
+  await expect(main).toContainText('line 30 of notes/gopherchina-2017.md');
+  // Notes render as Markdown, external links open safely in a new tab.
+  const link = main.getByRole('link', { name: /^tidb/ });
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+});
+
+test('a deep link to a CJK talk works on first load and on reload', async ({ page }) => {
+  await page.goto(talkPath(TALKS.securities));
+  const title = page.getByRole('heading', { level: 1 });
+  await expect(title).toHaveText(TALKS.securities.title);
+  await page.reload();
+  await expect(title).toHaveText(TALKS.securities.title);
+  await expect(talkLink(page, TALKS.securities.title)).toHaveAttribute('aria-current', 'page');
+  await expect(talkLink(page, TALKS.securities.title)).toBeInViewport();
+});
+
+test('sidebar lists days with dates and completion, and statuses with names', async ({ page }) => {
+  await page.goto('/');
+  const nav = sidebar(page);
+  await expect(nav).toContainText('Sat 15 Apr 2017');
+  await expect(nav).toContainText('3 of 8 complete');
+  await expect(nav).toContainText('Sun 16 Apr 2017');
+  await expect(nav).toContainText('2 of 9 complete');
+  await expect(nav.getByRole('img', { name: 'Complete' })).toHaveCount(5);
+  await expect(nav.getByRole('img', { name: /^Partial: \d+ gaps?$/ })).toHaveCount(6);
+  await expect(nav.getByRole('img', { name: /^Empty: \d+ gaps?$/ })).toHaveCount(6);
+  await expect(nav.getByRole('img', { name: 'Partial: 3 gaps' })).toHaveCount(1);
+});
+
+test('a #heading in the URL scrolls to it, and each heading has a copy-link anchor', async ({
+  page,
+}) => {
+  await page.goto(talkPath(TALKS.grab, '#go-常見的問題'));
+  const heading = page.getByRole('heading', { name: 'Go 常見的問題' });
+  await expect(heading).toBeInViewport();
+  await expect(heading).toHaveAttribute('id', 'go-常見的問題');
+
+  const anchor = page.getByRole('link', { name: 'Link to section: Testing' });
+  await expect(anchor).toHaveAttribute('href', '#testing');
+  await anchor.click();
+  await expect(page).toHaveURL(/#testing$/);
+  await expect(page.getByRole('heading', { name: 'Testing' })).toBeInViewport();
+});
+
+test('the table of contents lists the sections on wide screens', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(talkPath(TALKS.grab));
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc.getByRole('link')).toHaveCount(8);
+  await toc.getByRole('link', { name: 'Distributed Tracing' }).click();
+  await expect(page.getByRole('heading', { name: 'Distributed Tracing' })).toBeInViewport();
+});
+
+test('← and → move between talks, but not while typing or with modifiers', async ({ page }) => {
+  await page.goto(talkPath(TALKS.tidb));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TALKS.tidb.title);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(talkPath(TALKS.codingStyle));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TALKS.codingStyle.title);
+
+  await page.keyboard.press('Alt+ArrowLeft');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(page).toHaveURL(talkPath(TALKS.codingStyle));
+
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(talkPath(TALKS.tidb));
+
+  // The previous / next links at the bottom do the same.
+  await page
+    .getByRole('navigation', { name: 'Previous and next talks' })
+    .getByRole('link', { name: new RegExp(`Next talk ${TALKS.codingStyle.title}`) })
+    .click();
+  await expect(page).toHaveURL(talkPath(TALKS.codingStyle));
+});
+
+test('arrow keys do nothing at either end of the notes', async ({ page }) => {
+  await page.goto(talkPath(TALKS.first));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TALKS.first.title);
+  await page.keyboard.press('ArrowLeft');
+  await page.goto(talkPath(TALKS.last));
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(talkPath(TALKS.last));
+  await expect(
+    page.getByRole('navigation', { name: 'Previous and next talks' }).getByRole('link'),
+  ).toHaveCount(1);
+});
+
+test('an unknown talk shows not found with the closest talks and a way home', async ({ page }) => {
+  await page.goto(`/${CONFERENCE.slug}/go-in-tibd`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page).toHaveTitle(/Not found/);
+  const suggestions = page.getByRole('region', { name: 'Did you mean' });
+  await expect(suggestions.getByRole('link').first()).toHaveText(TALKS.tidb.title);
+  // The sidebar keeps working on a not-found page.
+  await expect(sidebar(page)).toBeVisible();
+  await suggestions.getByRole('link', { name: TALKS.tidb.title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TALKS.tidb.title);
+});
+
+test('an unknown conference and an unknown path say so too', async ({ page }) => {
+  await page.goto('/gopherchina-2016');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('region', { name: 'Conferences' }).getByRole('link')).toHaveText(
+    CONFERENCE.title,
+  );
+
+  await page.goto('/a/b/the-hidden-pragma');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(
+    page.getByRole('region', { name: 'Did you mean' }).getByRole('link').first(),
+  ).toHaveText(TALKS.pragmas.title);
+  await page.getByRole('link', { name: 'Go to all conferences' }).click();
+  await expect(page).toHaveURL('/');
+});
+
+test('a talk whose data fails shows an error with Retry, and the sidebar keeps working', async ({
+  page,
+}) => {
+  let fail = true;
+  await page.route(/\/data\/talks\/.*go-in-tidb\..*\.json$/, (route) =>
+    fail ? route.fulfill({ status: 500, body: 'boom' }) : route.fallback(),
+  );
+  await page.goto(talkPath(TALKS.tidb));
+  const main = page.getByRole('main');
+  await expect(main.getByRole('alert')).toContainText('The server could not send the data');
+  await expect(talkLink(page, TALKS.interfaces.title)).toBeVisible();
+
+  fail = false;
+  await main.getByRole('button', { name: 'Retry' }).click();
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText(TALKS.tidb.title);
+
+  // Another talk opens normally from the sidebar.
+  await talkLink(page, TALKS.interfaces.title).click();
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText(TALKS.interfaces.title);
+});
+
+test('a corrupt index shows a full-page error that says to run npm run data', async ({ page }) => {
+  await page.route(/\/data\/index\.json$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 1, "conf' }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The notes could not be loaded');
+  await expect(page.getByRole('alert')).toContainText('The data file is damaged');
+  await expect(page.getByRole('main')).toContainText('npm run data');
+});
+
+test('a missing index says so as well', async ({ page }) => {
+  await page.route(/\/data\/index\.json$/, (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto(talkPath(TALKS.tidb));
+  await expect(page.getByRole('alert')).toContainText('The data file is missing');
+  await expect(page.getByRole('main')).toContainText('npm run data');
+});

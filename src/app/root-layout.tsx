@@ -1,0 +1,77 @@
+import { Suspense, useRef, useState } from 'react';
+import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { Drawer } from '../components/drawer';
+import { Icon } from '../components/icon';
+import { SidebarSkeleton } from '../components/skeleton';
+import { paths } from '../config/paths';
+import { useShowFilter } from '../hooks/use-show-filter';
+import { Sidebar } from '../features/sidebar/components/sidebar';
+import { ThemeToggle } from '../features/theme/components/theme-toggle';
+import { PaneBoundary } from './pane-boundary';
+
+/** Header, sidebar (a drawer on phones) and the reading pane, the `<main>` landmark. */
+export function RootLayout() {
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const navigation = useNavigation();
+  const show = useShowFilter();
+  const loading = navigation.state === 'loading';
+
+  const closeMenu = () => {
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  };
+
+  return (
+    <div className="min-h-dvh">
+      <a href={paths.anchor('content')} className="skip-link">
+        Skip to content
+      </a>
+      <div
+        className={`fixed inset-x-0 top-0 z-50 h-0.5 origin-left bg-sky-500 transition-transform duration-300 ${
+          loading ? 'scale-x-75' : 'scale-x-0'
+        }`}
+        aria-hidden="true"
+      />
+      <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b border-slate-200 bg-white/90 px-3 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
+        <button
+          ref={menuButton}
+          type="button"
+          className="icon-button md:hidden"
+          aria-label="Menu"
+          aria-expanded={menuOpen}
+          aria-haspopup="dialog"
+          onClick={() => setMenuOpen(true)}
+        >
+          <Icon name="menu" className="size-5" />
+        </button>
+        <Link to={paths.home({ show })} className="brand">
+          Conference notes
+        </Link>
+        <div className="ml-auto flex items-center gap-1">
+          <ThemeToggle />
+        </div>
+      </header>
+
+      <div className="md:grid md:grid-cols-[20rem_minmax(0,1fr)]">
+        <div className="sidebar hidden md:block">
+          <Suspense fallback={<SidebarSkeleton />}>
+            <Sidebar />
+          </Suspense>
+        </div>
+        <main id="content" tabIndex={-1} aria-busy={loading} className="min-w-0 outline-none">
+          <PaneBoundary>
+            <Outlet />
+          </PaneBoundary>
+        </main>
+      </div>
+
+      <Drawer open={menuOpen} onClose={closeMenu} label="Menu">
+        <Suspense fallback={<SidebarSkeleton />}>
+          <Sidebar />
+        </Suspense>
+      </Drawer>
+      <ScrollRestoration />
+    </div>
+  );
+}

@@ -1,0 +1,309 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileSource } from './compile.ts';
+import type { TalkDocument } from './contract.ts';
+import { emitData } from './emit.ts';
+import { gapReport } from './gap-report.ts';
+import type { CompiledFile } from './model.ts';
+import { findLostLines } from './nothing-lost.ts';
+import { decodeNotes } from './read-notes.ts';
+
+const here = import.meta.dirname;
+const fixturesDir = path.join(here, 'fixtures');
+const seedFile = path.join(here, '../../notes/gopherchina-2017.md');
+const update = process.env.UPDATE_FIXTURES === '1';
+
+/** The `gaps --json` shape of one file, plus the data a fixture must pin down (slugs, intros, outline, references, Markdown). */
+function fixtureView(compiled: CompiledFile) {
+  const emitted = emitData([compiled]);
+  const report = gapReport(emitted);
+  const docs = new Map(emitted.talks.map((t) => [t.document.url, t.document]));
+  return {
+    ...report,
+    conferences: report.conferences.map((c, ci) => {
+      const conf = emitted.index.conferences[ci]!;
+      return {
+        ...c,
+        year: conf.year,
+        line: conf.line,
+        heading: conf.heading,
+        intro: conf.intro,
+        introLine: conf.introLine,
+        days: c.days.map((d, di) => {
+          const day = conf.days[di]!;
+          return {
+            ...d,
+            slug: day.slug,
+            intro: day.intro,
+            introLine: day.introLine,
+            talks: d.talks.map((t) => {
+              const doc = docs.get(t.url)!;
+              return {
+                ...t,
+                outline: doc.outline,
+                references: doc.references,
+                markdown: doc.markdown,
+              };
+            }),
+          };
+        }),
+      };
+    }),
+  };
+}
+
+function lost(text: string, compiled: CompiledFile): string[] {
+  const emitted = emitData([compiled]);
+  return findLostLines(
+    text,
+    compiled,
+    emitted.index,
+    emitted.talks.map((t) => t.document),
+  );
+}
+
+const cases = readdirSync(fixturesDir, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
+
+describe('fixtures', () => {
+  it('has the cases the spec asks for', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(20);
+  });
+
+  for (const name of cases) {
+    describe(name, () => {
+      const bytes = readFileSync(path.join(fixturesDir, name, 'input.md'));
+      const compiled = compileSource('input.md', bytes);
+      const expectedPath = path.join(fixturesDir, name, 'expected.json');
+
+      it('matches expected.json', () => {
+        const view = JSON.parse(JSON.stringify(fixtureView(compiled))) as unknown;
+        if (update || !existsSync(expectedPath)) {
+          writeFileSync(expectedPath, `${JSON.stringify(view, null, 2)}\n`);
+        }
+        expect(view).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
+      });
+
+      it('loses no line', () => {
+        const decoded = decodeNotes('input.md', bytes);
+        if (!compiled.ok) {
+          // A file that cannot be compiled is reported, not published.
+          expect(compiled.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+          return;
+        }
+        expect(decoded.ok).toBe(true);
+        if (decoded.ok) expect(lost(decoded.source.text, compiled)).toEqual([]);
+      });
+
+      it('emits the same bytes every time', () => {
+        const again = emitData([compileSource('input.md', bytes)]).files;
+        expect(again).toEqual(emitData([compiled]).files);
+      });
+    });
+  }
+});
+
+describe('line endings and BOM', () => {
+  it('compiles CRLF exactly like LF', () => {
+    const crlf = readFileSync(path.join(fixturesDir, 'crlf/input.md'));
+    expect(crlf.includes('\r\n')).toBe(true);
+    const lf = Buffer.from(crlf.toString('utf8').replaceAll('\r\n', '\n'));
+    const cr = Buffer.from(crlf.toString('utf8').replaceAll('\r\n', '\r'));
+    const expected = emitData([compileSource('input.md', lf)]).files;
+    expect(emitData([compileSource('input.md', crlf)]).files).toEqual(expected);
+    expect(emitData([compileSource('input.md', cr)]).files).toEqual(expected);
+  });
+
+  it('compiles a BOM file like the same file without it', () => {
+    const bom = readFileSync(path.join(fixturesDir, 'bom/input.md'));
+    expect([...bom.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const plain = bom.subarray(3);
+    expect(emitData([compileSource('input.md', bom)]).files).toEqual(
+      emitData([compileSource('input.md', plain)]).files,
+    );
+  });
+});
+
+describe('errors do not stop the other files', () => {
+  it('publishes the good file and reports the bad ones', () => {
+    const good = compileSource('notes/good.md', '# Good\n\n## 4/15\n\n### Talk\n\n- note\n');
+    const badBytes = compileSource('notes/bad.md', Uint8Array.from([0x23, 0x20, 0xff, 0x0a]));
+    const badYaml = compileSource('notes/yaml.md', '---\ntitle: [x\n---\n# Y\n');
+    const { index } = emitData([badBytes, good, badYaml]);
+    expect(index.conferences.map((c) => c.file)).toEqual(['notes/good.md']);
+    expect(index.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).toEqual([
+      'notes/bad.md',
+      'notes/yaml.md',
+    ]);
+    expect(index.diagnostics[0]).toMatchObject({ line: 1, column: 3 });
+  });
+
+  it('makes conference slugs unique across files, with a warning', () => {
+    const a = compileSource('a/conf.md', '# A\n');
+    const b = compileSource('b/conf.md', '# B\n');
+    const { index } = emitData([a, b]);
+    expect(index.conferences.map((c) => c.slug)).toEqual(['conf', 'conf-1']);
+    expect(
+      index.diagnostics.some(
+        (d) => d.file === 'b/conf.md' && /duplicate conference slug/.test(d.message),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('the shipped notes (notes/gopherchina-2017.md)', () => {
+  const bytes = readFileSync(seedFile);
+  const compiled = compileSource('notes/gopherchina-2017.md', bytes);
+  const emitted = emitData([compiled]);
+  const talks = new Map<string, TalkDocument>(
+    emitted.talks.map((t) => [t.document.title, t.document]),
+  );
+
+  it('has 2 days and 17 talks: 5 complete, 6 partial, 6 empty', () => {
+    expect(compiled.diagnostics).toEqual([]);
+    const conf = emitted.index.conferences[0]!;
+    expect(conf.title).toBe('GopherChina 2017');
+    expect(conf.days.map((d) => [d.label, d.date, d.talks.length])).toEqual([
+      ['4/15', '2017-04-15', 8],
+      ['4/16', '2017-04-16', 9],
+    ]);
+    expect(emitted.index.summary).toMatchObject({ talks: 17, complete: 5, partial: 6, empty: 6 });
+  });
+
+  it('gives each talk the status a careful reader would', () => {
+    const statuses = Object.fromEntries(
+      emitted.talks.map((t) => [t.document.title, t.document.status]),
+    );
+    expect(statuses).toEqual({
+      'Go 在大數據開發中的實戰經驗': 'complete',
+      'Go in TiDB': 'complete',
+      'Go coding in Go style': 'empty',
+      'Understanding Go Interfaces': 'complete',
+      'NSQ 重塑之路': 'empty',
+      '基於 Go 的微服務架構 (Spring 開發者視角)': 'partial',
+      '用 Go 搭建 Kubernetes Operators': 'partial',
+      '嗶哩嗶哩的 Go 微服務實戰': 'partial',
+      '純 Go 打造億級實時分佈式平台': 'complete',
+      'Go 語言在掃碼支付系統中的成功實踐': 'partial',
+      'Go 在百萬億級搜索引擎中的應用': 'complete',
+      "The hidden #pragma's of Go": 'empty',
+      '跨境電商的 Go 服務治理實踐': 'partial',
+      '使用 Golang 語言實現 DevOps Orchestration': 'empty',
+      'Harbor 開源項目中容器鏡像遠程複製的實現': 'empty',
+      'Go 在證券行情系統中的應用': 'partial',
+      'Go 語言在證券期貨行情系統中的實踐': 'empty',
+    });
+  });
+
+  it('points the gaps at the lines where the notes stop', () => {
+    const gaps = (title: string) => talks.get(title)!.gaps.map((g) => [g.kind, g.line, g.section]);
+    expect(gaps('Go 在證券行情系統中的應用')).toEqual([
+      ['empty-item', 453, '行情開發遇到的挑戰'],
+      ['empty-heading', 455, ''],
+      ['empty-heading', 461, ''],
+    ]);
+    expect(gaps('基於 Go 的微服務架構 (Spring 開發者視角)')).toEqual([
+      ['empty-references', 143, null],
+    ]);
+    expect(gaps('Go coding in Go style')).toEqual([['empty-talk', 97, null]]);
+    expect(gaps('NSQ 重塑之路')).toEqual([['empty-talk', 124, null]]);
+    expect(gaps('Go 語言在掃碼支付系統中的成功實踐')).toEqual([['empty-section', 284, '架構演進']]);
+    expect(gaps('跨境電商的 Go 服務治理實踐')).toEqual([
+      ['empty-section', 371, '分佈式追蹤'],
+      ['empty-section', 377, '跨數據中心'],
+    ]);
+    expect(gaps('Harbor 開源項目中容器鏡像遠程複製的實現')).toEqual([
+      ['empty-talk', 407, null],
+      ['empty-section', 409, 'vmware 開發的 docker registry for enterprise usage'],
+      ['empty-heading', 415, ''],
+      ['empty-heading', 421, ''],
+      ['empty-heading', 427, ''],
+    ]);
+  });
+
+  it('keeps CJK in slugs and lists references', () => {
+    const talk = talks.get('基於 Go 的微服務架構 (Spring 開發者視角)')!;
+    expect(talk.slug).toBe('基於-go-的微服務架構-spring-開發者視角');
+    expect(talk.url).toBe('/gopherchina-2017/基於-go-的微服務架構-spring-開發者視角');
+    expect(talks.get('Go in TiDB')!.references).toEqual([
+      { text: 'tidb', url: 'https://github.com/pingcap/tidb', line: 94 },
+      { text: '分佈式數據庫 TiDB 過去現在和未來', url: 'https://gocn.io/article/14', line: 95 },
+    ]);
+  });
+
+  it('loses no line', () => {
+    const decoded = decodeNotes('notes/gopherchina-2017.md', bytes);
+    expect(decoded.ok && lost(decoded.source.text, compiled)).toEqual([]);
+  });
+});
+
+describe('any notes', () => {
+  const line = fc.constantFrom(
+    '# Conf 2019',
+    '## 4/15',
+    '## Day 2',
+    '## Talk at two',
+    '### Talk',
+    '### Talk {#pinned}',
+    '### ',
+    '#### Section',
+    '#### Section {#sec}',
+    '####',
+    '##### Deep',
+    '-',
+    '- item',
+    '\t- sub item',
+    '\t-',
+    '- Reference',
+    '\t- [x](https://example.com)',
+    '- [ ] todo',
+    'some text',
+    'Setext',
+    '===',
+    '---',
+    '',
+    '   ',
+    '> quote',
+    '```',
+    'fmt.Println()',
+    '1. first',
+    '<!-- note -->',
+    '| a | b |',
+    '|---|---|',
+    '[ref]: https://example.com',
+  );
+  const document = fc.record({
+    frontMatter: fc.constantFrom('', '---\ntitle: T\n---\n', '---\nlevels: { day: null, talk: 2 }\n---\n', '---\nbad: [\n---\n'),
+    lines: fc.array(line, { maxLength: 40 }),
+    crlf: fc.boolean(),
+  });
+
+  it('never throws, loses no line, and is deterministic', () => {
+    fc.assert(
+      fc.property(document, ({ frontMatter, lines, crlf }) => {
+        let text = frontMatter + lines.join('\n');
+        if (crlf) text = text.replaceAll('\n', '\r\n');
+        const bytes = new TextEncoder().encode(text);
+        const compiled = compileSource('notes/random.md', bytes);
+        if (!compiled.ok) {
+          expect(compiled.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+          return;
+        }
+        expect(lost(text.replace(/\r\n?/g, '\n'), compiled)).toEqual([]);
+        expect(emitData([compileSource('notes/random.md', bytes)]).files).toEqual(emitData([compiled]).files);
+        for (const day of compiled.days) {
+          for (const talk of day.talks) {
+            expect(talk.status === 'complete').toBe(talk.gaps.length === 0);
+            expect(talk.status === 'empty').toBe(talk.gaps[0]?.kind === 'empty-talk');
+            expect(new Set(talk.gaps.map((g) => g.id)).size).toBe(talk.gaps.length);
+          }
+        }
+      }),
+      { numRuns: 4000 },
+    );
+  });
+});

@@ -1,0 +1,275 @@
+import type { Heading, Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import path from 'node:path';
+import type { Diagnostic } from './contract.ts';
+import { parseDayLabel, yearInText } from './dates.ts';
+import { createDiagnostic, sortDiagnostics } from './diagnostics.ts';
+import { readFrontMatter, type Levels } from './front-matter.ts';
+import { analyzeTalk } from './gaps.ts';
+import type { CompiledDay, CompiledFile, CompiledTalk } from './model.ts';
+import { buildOutline, plainOutline, type OutlineEntry } from './outline.ts';
+import { parseMarkdown } from './parse.ts';
+import { decodeNotes } from './read-notes.ts';
+import { assignSlugs, slugOf } from './slugs.ts';
+import {
+  detectLevels,
+  isAtxHeading,
+  splitStructure,
+  type LineSpan,
+  type TalkPart,
+} from './structure.ts';
+
+export interface CompileOptions {
+  /** Heading levels for files whose front matter sets none (default: detected per file). */
+  defaultLevels?: Levels;
+}
+
+/**
+ * Returns the compiled model of one notes file from its bytes (or already decoded text).
+ * Pure: no file system, no clock; safe to run in a worker. Never throws on bad input: problems
+ * become diagnostics, and a file that cannot be understood comes back with `ok: false`.
+ */
+export function compileSource(
+  file: string,
+  input: Uint8Array | string,
+  options: CompileOptions = {},
+): CompiledFile {
+  const baseName = path.posix.basename(file.replaceAll('\\', '/')).replace(/\.(md|markdown)$/i, '');
+  const failed = (diagnostics: Diagnostic[]): CompiledFile => ({
+    file,
+    ok: false,
+    title: baseName,
+    slug: slugOf(baseName),
+    year: null,
+    line: null,
+    heading: null,
+    intro: '',
+    introLine: null,
+    days: [],
+    regions: [],
+    lineCount: 0,
+    diagnostics,
+  });
+
+  let text: string;
+  if (typeof input === 'string') {
+    text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  } else {
+    const decoded = decodeNotes(file, input);
+    if (!decoded.ok) return failed([decoded.diagnostic]);
+    text = decoded.source.text;
+  }
+
+  const diagnostics: Diagnostic[] = [];
+  const lines = text.split('\n');
+  if (text.trim() === '') {
+    diagnostics.push(
+      createDiagnostic(
+        'warning',
+        file,
+        1,
+        1,
+        'Unexpected empty file, expected notes with a `# Conference` heading, `## day` and `### talk` headings',
+      ),
+    );
+  }
+
+  const root = parseMarkdown(text);
+  const firstNode = root.children[0];
+  const frontMatter = readFrontMatter(file, firstNode?.type === 'yaml' ? firstNode : undefined);
+  if (frontMatter.broken) return failed(frontMatter.diagnostics);
+  diagnostics.push(...frontMatter.diagnostics);
+  const fm = frontMatter.data;
+
+  const levels = detectLevels(root, fm.levels ?? options.defaultLevels);
+  const structure = splitStructure(file, root, lines, levels);
+  diagnostics.push(...structure.diagnostics);
+
+  // One walk over the whole tree: link definitions (for references) and the setext trap.
+  const definitions = new Map<string, string>();
+  const walk = (node: Nodes) => {
+    if (node.type === 'definition') {
+      if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+    } else if (node.type === 'heading' && node.depth === 2 && !isAtxHeading(node)) {
+      const trap = setextTrap(file, node, lines);
+      if (trap) diagnostics.push(trap);
+    }
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(root);
+
+  const conferenceHeadingTitle = structure.conference?.title ?? '';
+  const title = fm.title || conferenceHeadingTitle || baseName;
+  const year = fm.year ?? yearInText(title) ?? yearInText(conferenceHeadingTitle);
+  const slug =
+    fm.slug ??
+    (structure.conference?.pinnedId ? slugOf(structure.conference.pinnedId) : slugOf(baseName));
+
+  // Day slugs: the ISO date when known, `MM-dd` for a date without a year (2000 is a leap
+  // year, so 2/29 passes), else the label; unique within the file.
+  const dayDates = structure.days.map((d) =>
+    d.heading ? parseDayLabel(d.heading.title, year) : null,
+  );
+  const monthDay = (label: string) => parseDayLabel(label, 2000)?.slice(5) ?? label;
+  const daySlugs = assignSlugs(
+    structure.days.map((d, i) => ({
+      title: dayDates[i] ?? (d.heading ? monthDay(d.heading.title) : 'talks'),
+      pinnedId: d.heading?.pinnedId ?? null,
+      line: d.heading?.line ?? 0,
+    })),
+  ).slugs;
+
+  // Talk slugs: unique within the conference, stable under unrelated edits.
+  const allTalks: TalkPart[] = structure.days.flatMap((d) => d.talks);
+  const talkSlugs = assignSlugs(
+    allTalks.map((t) => ({
+      title: t.heading.title,
+      pinnedId: t.heading.pinnedId,
+      line: t.heading.line,
+    })),
+  );
+  for (const c of talkSlugs.conflicts) {
+    const moved = allTalks[c.index]!.heading;
+    const kept = allTalks[c.keptBy]!.heading;
+    const why =
+      c.cause === 'duplicate'
+        ? `same slug as talk \`${kept.title}\` on line ${kept.line}`
+        : `\`{#${c.wanted}}\` is already pinned on line ${kept.line}`;
+    diagnostics.push(
+      createDiagnostic(
+        'warning',
+        file,
+        moved.line,
+        moved.node.position!.start.column,
+        `Unexpected duplicate talk slug \`${c.wanted}\` (${why}), expected unique slugs; this talk gets \`${c.given}\` (pin one with \`{#id}\`)`,
+      ),
+    );
+  }
+
+  let talkNumber = 0;
+  const days: CompiledDay[] = structure.days.map((d, dayIndex) => {
+    const talks = d.talks.map((t): CompiledTalk => {
+      const talkSlug = talkSlugs.slugs[talkNumber++]!;
+      return compileTalk(t, talkSlug, lines, definitions, file, diagnostics);
+    });
+    const intro = spanText(d.intro, lines);
+    return {
+      label: d.heading?.title ?? '',
+      date: dayDates[dayIndex] ?? null,
+      slug: daySlugs[dayIndex]!,
+      line: d.heading?.line ?? null,
+      intro,
+      introLine: intro === '' ? null : d.intro!.start,
+      talks,
+    };
+  });
+
+  const intro = spanText(structure.intro, lines);
+  return {
+    file,
+    ok: true,
+    title,
+    slug,
+    year,
+    line: structure.conference ? structure.conference.line : null,
+    heading: structure.conference ? structure.conference.title : null,
+    intro,
+    introLine: intro === '' ? null : structure.intro!.start,
+    days,
+    regions: structure.regions,
+    lineCount: lines.length,
+    diagnostics: sortDiagnostics(diagnostics),
+  };
+}
+
+function compileTalk(
+  talk: TalkPart,
+  slug: string,
+  lines: readonly string[],
+  definitions: ReadonlyMap<string, string>,
+  file: string,
+  diagnostics: Diagnostic[],
+): CompiledTalk {
+  const heading = talk.heading;
+  const column = heading.node.position!.start.column;
+  if (heading.title === '') {
+    diagnostics.push(
+      createDiagnostic(
+        'warning',
+        file,
+        heading.line,
+        column,
+        'Unexpected empty talk heading, expected a talk title',
+      ),
+    );
+  }
+  const outline = buildOutline(talk.nodes);
+  const analysis = analyzeTalk({
+    line: heading.line,
+    column,
+    untitled: heading.title === '',
+    nodes: talk.nodes,
+    outline,
+    definitions,
+  });
+  return {
+    title: heading.title,
+    slug,
+    line: heading.line,
+    lines: [talk.start, talk.end],
+    status: analysis.status,
+    markdown: talkMarkdown(talk, outline, lines),
+    outline: plainOutline(outline),
+    gaps: analysis.gaps,
+    references: analysis.references,
+  };
+}
+
+/** The talk's lines after its heading, with `{#id}` suffixes of its headings removed (same line count). */
+function talkMarkdown(
+  talk: TalkPart,
+  outline: readonly OutlineEntry[],
+  lines: readonly string[],
+): string {
+  if (talk.end <= talk.start) return '';
+  const body = lines.slice(talk.start, talk.end);
+  for (const entry of outline) {
+    if (entry.pinnedId === null) continue;
+    const pos = entry.node.position!;
+    // ATX: the heading line; setext: the last text line, above the underline.
+    const line = isAtxHeading(entry.node) ? pos.start.line : pos.end.line - 1;
+    const index = line - talk.start - 1;
+    const text = body[index];
+    if (text === undefined) continue;
+    const marker = `{#${entry.pinnedId}}`;
+    const at = text.lastIndexOf(marker);
+    if (at < 0) continue;
+    body[index] = text.slice(0, at).replace(/[ \t]+$/, '') + text.slice(at + marker.length);
+  }
+  return body.join('\n');
+}
+
+/** The text of a line span, lines in `skip` blanked (they belong elsewhere); '' for none. */
+function spanText(span: LineSpan | null, lines: readonly string[]): string {
+  if (!span) return '';
+  const out = lines.slice(span.start - 1, span.end);
+  for (const line of span.skip) out[line - span.start] = '';
+  return out.join('\n');
+}
+
+/** The setext trap: `text` then a lone `-` is an h2 in CommonMark, not a paragraph and an empty bullet. */
+function setextTrap(file: string, node: Heading, lines: readonly string[]): Diagnostic | null {
+  const underline = node.position!.end.line;
+  const text = lines[underline - 1] ?? '';
+  if (!/^[\s>]*-[ \t]*$/.test(text)) return null;
+  const column = text.indexOf('-') + 1;
+  const above = toString(node).trim();
+  return createDiagnostic(
+    'warning',
+    file,
+    underline,
+    column,
+    `Unexpected \`-\` under \`${above}\`, expected an empty bullet? CommonMark makes \`${above}\` a heading here; put a blank line before the \`-\` to make it a bullet`,
+  );
+}

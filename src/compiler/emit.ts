@@ -1,0 +1,178 @@
+import { createHash } from 'node:crypto';
+import {
+  DATA_VERSION,
+  GAP_KINDS,
+  type Conference,
+  type Day,
+  type Diagnostic,
+  type GapCounts,
+  type NotesIndex,
+  type StatusSummary,
+  type TalkDocument,
+  type TalkStatus,
+  type TalkSummary,
+} from './contract.ts';
+import { createDiagnostic, sortDiagnostics } from './diagnostics.ts';
+import type { CompiledFile, CompiledTalk } from './model.ts';
+import { assignSlugs } from './slugs.ts';
+
+/** A file to write, relative to the data folder. */
+export interface DataFile {
+  path: string;
+  content: string;
+}
+
+/** A talk document with the data file it is written to. */
+export interface EmittedTalk {
+  path: string;
+  document: TalkDocument;
+}
+
+/**
+ * An extension of the data (the search index, for one): it sees the index and every talk
+ * document, may set fields of the index (e.g. `searchFile`), and returns extra files to write.
+ */
+export type EmitPlugin = (data: { index: NotesIndex; talks: readonly EmittedTalk[] }) => DataFile[];
+
+export interface EmitOptions {
+  plugins?: readonly EmitPlugin[];
+}
+
+export interface EmitResult {
+  index: NotesIndex;
+  talks: EmittedTalk[];
+  /** Every file to write: talk files, plugin files, then `index.json` last. */
+  files: DataFile[];
+}
+
+/**
+ * Returns the index, the talk documents and their serialized, content-hashed files for a set
+ * of compiled notes files (in the given order). Conference slugs are made unique across files.
+ * Deterministic: same input, same bytes. Mutates nothing it is given.
+ */
+export function emitData(compiled: readonly CompiledFile[], options: EmitOptions = {}): EmitResult {
+  const diagnostics: Diagnostic[] = compiled.flatMap((c) => c.diagnostics);
+  const ok = compiled.filter((c) => c.ok);
+  const slugs = assignSlugs(ok.map((c) => ({ title: c.slug, pinnedId: null, line: 1 })));
+  for (const conflict of slugs.conflicts) {
+    const moved = ok[conflict.index]!;
+    diagnostics.push(
+      createDiagnostic(
+        'warning',
+        moved.file,
+        1,
+        1,
+        `Unexpected duplicate conference slug \`${conflict.wanted}\` (also \`${ok[conflict.keptBy]!.file}\`), expected one slug per file; this file gets \`${conflict.given}\` (set \`slug:\` in its front matter)`,
+      ),
+    );
+  }
+
+  const talks: EmittedTalk[] = [];
+  const files: DataFile[] = [];
+  const conferences: Conference[] = ok.map((c, i) => {
+    const confSlug = slugs.slugs[i]!;
+    const days: Day[] = c.days.map((d) => {
+      const summaries: TalkSummary[] = d.talks.map((t) => {
+        const document = talkDocument(c, confSlug, d, t);
+        const content = `${JSON.stringify(document)}\n`;
+        const hash = createHash('sha256').update(content).digest('hex').slice(0, 8);
+        const path = `talks/${confSlug}/${t.slug}.${hash}.json`;
+        talks.push({ path, document });
+        files.push({ path, content });
+        return {
+          title: t.title,
+          slug: t.slug,
+          url: document.url,
+          status: t.status,
+          gaps: gapCounts(t),
+          lines: t.lines,
+          dataFile: path,
+        };
+      });
+      return {
+        label: d.label,
+        date: d.date,
+        slug: d.slug,
+        line: d.line,
+        intro: d.intro,
+        introLine: d.introLine,
+        talks: summaries,
+        summary: summarize(summaries),
+      };
+    });
+    return {
+      file: c.file,
+      title: c.title,
+      slug: confSlug,
+      year: c.year,
+      line: c.line,
+      heading: c.heading,
+      intro: c.intro,
+      introLine: c.introLine,
+      days,
+      summary: summarize(days.flatMap((d) => d.talks)),
+    };
+  });
+
+  const index: NotesIndex = {
+    version: DATA_VERSION,
+    conferences,
+    summary: summarize(conferences.flatMap((c) => c.days.flatMap((d) => d.talks))),
+    diagnostics: sortDiagnostics(diagnostics),
+    searchFile: null,
+  };
+  for (const plugin of options.plugins ?? []) files.push(...plugin({ index, talks }));
+  files.push({ path: 'index.json', content: `${JSON.stringify(index)}\n` });
+  return { index, talks, files };
+}
+
+function talkDocument(
+  c: CompiledFile,
+  confSlug: string,
+  d: CompiledFile['days'][number],
+  t: CompiledTalk,
+): TalkDocument {
+  return {
+    version: DATA_VERSION,
+    conference: { slug: confSlug, title: c.title, file: c.file },
+    day: { label: d.label, date: d.date, slug: d.slug },
+    title: t.title,
+    slug: t.slug,
+    url: `/${confSlug}/${t.slug}`,
+    status: t.status,
+    lines: t.lines,
+    markdown: t.markdown,
+    markdownLine: t.lines[0] + 1,
+    outline: t.outline,
+    gaps: t.gaps,
+    references: t.references,
+  };
+}
+
+/** Gap counts of a talk, kinds in `GAP_KINDS` order. */
+function gapCounts(t: CompiledTalk): GapCounts {
+  const byKind: GapCounts['byKind'] = {};
+  for (const kind of GAP_KINDS) {
+    const n = t.gaps.filter((g) => g.kind === kind).length;
+    if (n > 0) byKind[kind] = n;
+  }
+  return { total: t.gaps.length, byKind };
+}
+
+/** Status counts of some talks. */
+export function summarize(
+  talks: readonly { status: TalkStatus; gaps: GapCounts }[],
+): StatusSummary {
+  const summary: StatusSummary = {
+    talks: talks.length,
+    complete: 0,
+    partial: 0,
+    empty: 0,
+    gaps: 0,
+  };
+  for (const t of talks) {
+    summary[t.status]++;
+    summary.gaps += t.gaps.total;
+  }
+  return summary;
+}

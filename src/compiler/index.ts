@@ -1,0 +1,21 @@
+/** The notes compiler's entry: Markdown notes in, the JSON of `contract.ts` out. */
+export { compileSource, type CompileOptions } from './compile.ts';
+export {
+  compileFile,
+  compileNotes,
+  displayPath,
+  writeData,
+  type CompileNotesOptions,
+} from './compile-notes.ts';
+export {
+  emitData,
+  summarize,
+  type DataFile,
+  type EmitOptions,
+  type EmitPlugin,
+  type EmitResult,
+  type EmittedTalk,
+} from './emit.ts';
+export { formatDiagnostic, sortDiagnostics } from './diagnostics.ts';
+export type { CompiledDay, CompiledFile, CompiledTalk, Region, RegionKind } from './model.ts';
+export type * from './contract.ts';

@@ -1,0 +1,60 @@
+import type { Diagnostic, Gap, OutlineHeading, Reference, TalkStatus } from './contract.ts';
+
+/** Where a non-blank source line ends up in the output. */
+export type RegionKind =
+  'front-matter' | 'conference-heading' | 'conference-intro' | 'day-heading' | 'day-intro' | 'talk';
+
+/** An inclusive range of source lines (1-based) that lands in one place of the output. */
+export interface Region {
+  kind: RegionKind;
+  start: number;
+  end: number;
+  /** Index of the day in `CompiledFile.days` (day-heading, day-intro, talk). */
+  day?: number;
+  /** Index of the talk within its day (talk). */
+  talk?: number;
+}
+
+/** A talk as compiled from one file (slugs unique within the file). */
+export interface CompiledTalk {
+  title: string;
+  slug: string;
+  line: number;
+  lines: [number, number];
+  status: TalkStatus;
+  markdown: string;
+  outline: OutlineHeading[];
+  gaps: Gap[];
+  references: Reference[];
+}
+
+export interface CompiledDay {
+  label: string;
+  date: string | null;
+  slug: string;
+  line: number | null;
+  intro: string;
+  introLine: number | null;
+  talks: CompiledTalk[];
+}
+
+/** The result of compiling one notes file: pure data, ready for `emit`. */
+export interface CompiledFile {
+  file: string;
+  /** False when the file could not be compiled (unreadable, invalid UTF-8, broken front matter). */
+  ok: boolean;
+  title: string;
+  /** Wanted conference slug (front matter `slug:`, a pinned `{#id}`, else the file name); made unique by emit. */
+  slug: string;
+  year: number | null;
+  line: number | null;
+  heading: string | null;
+  intro: string;
+  introLine: number | null;
+  days: CompiledDay[];
+  /** Where every non-blank source line went (for the nothing-lost check). */
+  regions: Region[];
+  /** Number of source lines. */
+  lineCount: number;
+  diagnostics: Diagnostic[];
+}

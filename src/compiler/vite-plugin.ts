@@ -1,0 +1,154 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createLogger, type Logger, type Plugin, type ViteDevServer } from 'vite';
+import { compileFile, writeData } from './compile-notes.ts';
+import { formatDiagnostic } from './diagnostics.ts';
+import type { CompiledFile } from './model.ts';
+import { findNoteFiles } from './read-notes.ts';
+import { searchIndexPlugin } from './search-index.ts';
+
+export interface NotesPluginOptions {
+  /** Notes folder or file (default: env NOTES_DIR, else `notes`), relative to the project root. */
+  notes?: string;
+  /** Data folder the app loads (default `public/data`), relative to the project root. */
+  outDir?: string;
+}
+
+/** Payload of the `notes:update` HMR event. */
+export interface NotesUpdate {
+  /** Slugs of the conferences whose data changed (a removed file's old slug included). */
+  conferences: string[];
+}
+
+/**
+ * The notes compiler as a Vite plugin: compiles the notes into the data folder before `dev` and
+ * `build`; in dev, recompiles only the notes file that changed, rewrites its data and
+ * `index.json`, and sends `notes:update` to the page instead of a full reload. Also defines
+ * `__NOTES_EDIT_TEMPLATE__` and `__NOTES_ROOT__` for the app's "edit this line" links.
+ */
+export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
+  let root = process.cwd();
+  let notesTarget = '';
+  let outDir = '';
+  // Per-file compile results, so a change recompiles one file only.
+  const cache = new Map<string, CompiledFile>();
+  let queue: Promise<unknown> = Promise.resolve();
+  let lastIndex: { file: string; slug: string }[] = [];
+  let logger: Logger = createLogger();
+  const enabled = !process.env.VITEST;
+
+  const inNotes = (file: string) => {
+    const rel = path.relative(notesTarget, file);
+    return (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) && /\.md$/i.test(file);
+  };
+
+  const publish = async () => {
+    const ordered = [...cache.keys()]
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .map((k) => cache.get(k)!);
+    const result = await writeData(outDir, ordered, { plugins: [searchIndexPlugin] });
+    for (const d of result.index.diagnostics) {
+      const line = formatDiagnostic(d, { severity: true });
+      if (d.severity === 'error') logger.error(line);
+      else logger.warn(line);
+    }
+    lastIndex = result.index.conferences.map((c) => ({ file: c.file, slug: c.slug }));
+    return result;
+  };
+
+  const compileAll = async () => {
+    cache.clear();
+    let files: string[];
+    try {
+      files = await findNoteFiles(notesTarget);
+    } catch {
+      throw new Error(
+        `${path.relative(root, notesTarget) || notesTarget}: Unexpected missing notes folder, expected a folder of .md files or one .md file (set NOTES_DIR)`,
+      );
+    }
+    const compiled = await Promise.all(files.map((file) => compileFile(file, { baseDir: root })));
+    files.forEach((file, i) => cache.set(path.resolve(file), compiled[i]!));
+    const { index } = await publish();
+    const s = index.summary;
+    logger.info(
+      `notes: ${s.talks} talks (${s.complete} complete, ${s.partial} partial, ${s.empty} empty) → ${path.relative(root, outDir) || outDir}`,
+    );
+  };
+
+  const onNotesChange = (server: ViteDevServer, file: string, removed: boolean) => {
+    queue = queue
+      .then(async () => {
+        const before = lastIndex.filter((c) => c.file === cache.get(file)?.file).map((c) => c.slug);
+        if (removed) cache.delete(file);
+        else cache.set(file, await compileFile(file, { baseDir: root }));
+        const { index } = await publish();
+        const shown = cache.get(file)?.file;
+        const after = index.conferences.filter((c) => c.file === shown).map((c) => c.slug);
+        const update: NotesUpdate = { conferences: [...new Set([...before, ...after])] };
+        server.ws.send({ type: 'custom', event: 'notes:update', data: update });
+        logger.info(`notes: ${path.relative(root, file)} recompiled`, { timestamp: true });
+      })
+      .catch((error: unknown) =>
+        logger.error(`notes: ${error instanceof Error ? error.message : String(error)}`),
+      );
+  };
+
+  return {
+    name: 'conference-notes',
+    config(config, env) {
+      const isDev = env.command === 'serve';
+      const projectRoot = path.resolve(config.root ?? process.cwd());
+      const template = process.env.NOTES_EDIT_URL ?? (isDev ? 'vscode://file/{path}:{line}' : null);
+      return {
+        define: {
+          __NOTES_EDIT_TEMPLATE__: JSON.stringify(template),
+          __NOTES_ROOT__: JSON.stringify(isDev ? projectRoot : ''),
+        },
+      };
+    },
+    configResolved(config) {
+      root = config.root;
+      logger = config.logger;
+      notesTarget = path.resolve(root, options.notes ?? (process.env.NOTES_DIR || 'notes'));
+      outDir = path.resolve(root, options.outDir ?? 'public/data');
+    },
+    async buildStart() {
+      if (!enabled) return;
+      await compileAll();
+    },
+    configureServer(server) {
+      if (!enabled) return;
+      server.watcher.add(notesTarget);
+      // Serve the data folder straight from disk: a talk file written a moment ago must not wait
+      // for Vite's public-file list to notice it (or the request falls through to index.html).
+      const base = server.config.base.replace(/\/?$/, '/');
+      server.middlewares.use((req, res, next) => {
+        const url = decodeURIComponent((req.url ?? '').split('?')[0]!);
+        const prefix = url.startsWith(`${base}data/`)
+          ? `${base}data/`
+          : url.startsWith('/data/')
+            ? '/data/'
+            : null;
+        if (!prefix || !url.endsWith('.json')) return next();
+        const target = path.resolve(outDir, url.slice(prefix.length));
+        if (!target.startsWith(outDir + path.sep)) return next();
+        readFile(target).then(
+          (body) => {
+            res.setHeader('Content-Type', 'application/json; charset=utf-8');
+            res.setHeader('Cache-Control', 'no-cache');
+            res.end(body);
+          },
+          () => next(),
+        );
+      });
+    },
+    hotUpdate({ type, file, server }) {
+      if (!enabled || this.environment.name !== 'client') return;
+      const absolute = path.resolve(file);
+      if (!inNotes(absolute)) return;
+      onNotesChange(server, absolute, type === 'delete');
+      // The notes are not modules: no HMR update, no full reload; the page listens to notes:update.
+      return [];
+    },
+  };
+}

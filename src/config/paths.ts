@@ -1,0 +1,36 @@
+import type { ShowFilter } from '../lib/filters';
+
+/** Query kept across navigation (the sidebar filter). */
+export interface KeptQuery {
+  show?: ShowFilter;
+}
+
+function query({ show }: KeptQuery = {}): string {
+  return show && show !== 'all' ? `?show=${show}` : '';
+}
+
+function segment(value: string): string {
+  return encodeURIComponent(value);
+}
+
+/** Joins the data folder's relative file name, encoding each segment (slugs may be CJK). */
+function dataPath(file: string): string {
+  return `${import.meta.env.BASE_URL}data/${file.split('/').map(segment).join('/')}`;
+}
+
+/**
+ * Every URL of the app. Router paths are relative to the router's basename (the build's base path);
+ * data URLs include the base path because they go to `fetch`.
+ */
+export const paths = {
+  home: (kept?: KeptQuery) => `/${query(kept)}`,
+  conference: (conference: string, kept?: KeptQuery) => `/${segment(conference)}${query(kept)}`,
+  talk: (conference: string, talk: string, kept?: KeptQuery, hash?: string) =>
+    `/${segment(conference)}/${segment(talk)}${query(kept)}${hash ? `#${hash}` : ''}`,
+  /** In-page link to an element id. */
+  anchor: (id: string) => `#${id}`,
+  data: {
+    index: () => dataPath('index.json'),
+    file: (file: string) => dataPath(file),
+  },
+};

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { Icon } from '../../../components/icon';
+import { paths } from '../../../config/paths';
+import { bookmarksToMarkdown, type Bookmark } from '../../../lib/bookmarks';
+import { TalkLink } from '../../talks/components/talk-link';
+import { toggleStoredBookmark, useBookmarks } from '../bookmarks-store';
+
+function absoluteUrl(bookmark: Bookmark): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return new URL(base + paths.talk(bookmark.conference, bookmark.talk), window.location.origin)
+    .href;
+}
+
+function download(markdown: string) {
+  const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'bookmarks.md';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The talks starred by the reader, with export to a Markdown list of links. */
+export function BookmarksList() {
+  const bookmarks = useBookmarks();
+  const [copied, setCopied] = useState(false);
+  const markdown = () => bookmarksToMarkdown(bookmarks, absoluteUrl);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(markdown());
+      setCopied(true);
+      setTimeout(() => setCopied(false), 2000);
+    } catch {
+      download(markdown());
+    }
+  };
+
+  return (
+    <nav aria-labelledby="bookmarks-label" className="px-3 py-3">
+      <div className="flex items-center justify-between gap-2">
+        <p id="bookmarks-label" className="sidebar-label">
+          Bookmarks
+        </p>
+        {bookmarks.length > 0 && (
+          <div className="flex gap-1">
+            <button
+              type="button"
+              className="chip-button"
+              onClick={() => void copy()}
+              title="Copy the bookmarks as a Markdown list of links"
+            >
+              <Icon name="copy" className="size-3.5" />
+              {copied ? 'Copied' : 'Copy Markdown'}
+            </button>
+            <button
+              type="button"
+              className="chip-button"
+              onClick={() => download(markdown())}
+              aria-label="Download bookmarks as Markdown"
+              title="Download bookmarks.md"
+            >
+              <Icon name="download" className="size-3.5" />
+            </button>
+          </div>
+        )}
+      </div>
+      {bookmarks.length === 0 ? (
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+          Star a talk to keep it here.
+        </p>
+      ) : (
+        <ul className="mt-1 space-y-0.5">
+          {bookmarks.map((bookmark) => (
+            <li key={`${bookmark.conference}/${bookmark.talk}`} className="flex items-start gap-1">
+              <TalkLink
+                conference={bookmark.conference}
+                talk={bookmark.talk}
+                className="sidebar-link flex-1"
+                title={`${bookmark.title} — ${bookmark.conferenceTitle}`}
+              >
+                {bookmark.title}
+              </TalkLink>
+              <button
+                type="button"
+                className="icon-button size-7 text-slate-500 dark:text-slate-400"
+                aria-label={`Remove ${bookmark.title} from bookmarks`}
+                title="Remove from bookmarks"
+                onClick={() => toggleStoredBookmark(bookmark)}
+              >
+                <Icon name="close" className="size-3.5" />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </nav>
+  );
+}

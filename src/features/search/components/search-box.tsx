@@ -1,0 +1,105 @@
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { indexQueryOptions } from '../../notes/api/get-index';
+import { searchIndexQueryOptions } from '../api/get-search-index';
+import { SearchDialog } from './search-dialog';
+import { SearchIcon } from './search-icon';
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !==
+      null
+  );
+}
+
+/** `/`, or Ctrl+K / ⌘K, pressed outside a text field. */
+function isSearchShortcut(event: KeyboardEvent): boolean {
+  if (event.defaultPrevented || event.altKey || isTyping(event.target)) return false;
+  if (event.key === '/' && !event.ctrlKey && !event.metaKey) return true;
+  return event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.shiftKey;
+}
+
+/** The element to give focus back to when search closes (none when focus was nowhere). */
+function focusedElement(): HTMLElement | null {
+  const active = document.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}
+
+/**
+ * The sidebar's Search button and its keyboard shortcuts; opens the search dialog. The dialog is
+ * rendered into <body>, so it shows even when this sidebar copy is hidden (phones).
+ */
+export function SearchBox() {
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const [onlyIncomplete, setOnlyIncomplete] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const queryClient = useQueryClient();
+  const { data: notesIndex } = useSuspenseQuery(indexQueryOptions());
+
+  // Pointing at or tabbing to the button shows intent: start loading the index then.
+  const warmUp = () => {
+    if (notesIndex.searchFile) {
+      void queryClient.prefetchQuery(searchIndexQueryOptions(notesIndex.searchFile));
+    }
+  };
+
+  const openSearch = () => {
+    returnFocus.current = focusedElement();
+    setOpen(true);
+  };
+
+  const closeSearch = () => {
+    setOpen(false);
+    const target = returnFocus.current?.isConnected ? returnFocus.current : button.current;
+    target?.focus();
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isSearchShortcut(event)) return;
+      // Another copy of the sidebar (the phone drawer) may listen too: the first one wins.
+      event.preventDefault();
+      returnFocus.current = focusedElement();
+      setOpen(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="px-3 pt-3">
+      <button
+        ref={button}
+        type="button"
+        aria-haspopup="dialog"
+        aria-keyshortcuts="/ Control+K Meta+K"
+        onClick={openSearch}
+        onPointerEnter={warmUp}
+        onFocus={warmUp}
+        className="flex w-full cursor-pointer items-center gap-2 rounded-lg border border-slate-300 bg-white px-2.5 py-1.5 text-left text-sm text-slate-600 hover:border-slate-400 hover:text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-400 dark:hover:border-slate-500 dark:hover:text-white"
+      >
+        <SearchIcon className="size-4 shrink-0" />
+        <span className="flex-1">Search</span>
+        <kbd aria-hidden="true" className="text-xs">
+          /
+        </kbd>
+      </button>
+      {open &&
+        createPortal(
+          <SearchDialog
+            query={query}
+            onQueryChange={setQuery}
+            onlyIncomplete={onlyIncomplete}
+            onOnlyIncompleteChange={setOnlyIncomplete}
+            onClose={closeSearch}
+          />,
+          document.body,
+        )}
+    </div>
+  );
+}

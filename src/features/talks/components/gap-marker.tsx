@@ -1,0 +1,46 @@
+import type { Gap, GapKind } from '../../../compiler/contract';
+import { Icon } from '../../../components/icon';
+import { editUrl } from '../../../config/edit';
+
+export const GAP_LABELS: Record<GapKind, string> = {
+  'empty-talk': 'empty talk',
+  'empty-section': 'empty section',
+  'empty-heading': 'empty heading',
+  'empty-references': 'empty references',
+  'empty-item': 'empty item',
+};
+
+/** A visible "to fill in" marker where a gap is, with its kind, source line and edit link. */
+export function GapMarker({
+  gap,
+  file,
+  placement,
+}: {
+  gap: Gap;
+  file: string;
+  placement: 'inline' | 'block';
+}) {
+  const edit = editUrl(file, gap.line);
+  const Tag = placement === 'block' ? 'div' : 'span';
+  return (
+    <Tag
+      id={gap.id}
+      data-gap={gap.kind}
+      title={gap.message}
+      className={`gap-marker ${placement === 'block' ? 'my-2 flex' : 'ml-2 inline-flex'}`}
+    >
+      <Icon name="gap" className="size-3.5 shrink-0" />
+      <span className="font-semibold">to fill in</span>
+      <span aria-hidden="true">·</span>
+      <span>{GAP_LABELS[gap.kind]}</span>
+      <span aria-hidden="true">·</span>
+      <span>line {gap.line}</span>
+      {edit && (
+        <a href={edit} className="gap-edit" aria-label={`Edit line ${gap.line}`}>
+          <Icon name="edit" className="size-3.5" />
+          edit
+        </a>
+      )}
+    </Tag>
+  );
+}

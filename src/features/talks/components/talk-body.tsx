@@ -1,0 +1,102 @@
+import { useMemo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import Markdown, { type Components } from 'react-markdown';
+import remarkGfm from 'remark-gfm';
+import type { Gap, OutlineHeading } from '../../../compiler/contract';
+import { paths } from '../../../config/paths';
+import { rehypeTalk } from '../../../lib/rehype-talk';
+import { GapMarker } from './gap-marker';
+
+type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+
+function copyLink(id: string) {
+  const url = new URL(window.location.href);
+  url.hash = id;
+  // Best effort: the link itself still moves the URL to the heading when the clipboard is refused.
+  void navigator.clipboard?.writeText(url.href).catch(() => undefined);
+}
+
+function makeHeading(Tag: HeadingTag, titles: Map<string, string>) {
+  return function Heading({ id, children, node: _node, ...rest }: ComponentPropsWithoutRef<HeadingTag> & { node?: unknown }) {
+    void _node;
+    if (!id) return <Tag {...rest}>{children}</Tag>;
+    const title = titles.get(id) || 'this section';
+    return (
+      <Tag id={id} {...rest} className="group relative">
+        {children}
+        <a
+          href={paths.anchor(id)}
+          onClick={() => copyLink(id)}
+          aria-label={`Link to section: ${title}`}
+          title="Copy link to this section"
+          className="heading-anchor"
+        >
+          #
+        </a>
+      </Tag>
+    );
+  };
+}
+
+/**
+ * The talk's notes rendered with react-markdown: no raw HTML (skipped), the default URL filter
+ * (drops `javascript:` and the like), external links in a new tab, heading anchors, gap markers.
+ */
+export function TalkBody({
+  markdown,
+  markdownLine,
+  outline,
+  gaps,
+  file,
+}: {
+  markdown: string;
+  markdownLine: number;
+  outline: OutlineHeading[];
+  gaps: Gap[];
+  file: string;
+}) {
+  const components = useMemo<Components>(() => {
+    const titles = new Map(outline.map((h) => [h.id, h.title]));
+    const gapById = new Map(gaps.map((g) => [g.id, g]));
+    return {
+      h2: makeHeading('h2', titles),
+      h3: makeHeading('h3', titles),
+      h4: makeHeading('h4', titles),
+      h5: makeHeading('h5', titles),
+      h6: makeHeading('h6', titles),
+      a: ({ href, children }) => {
+        if (href?.startsWith('#')) return <a href={href}>{children}</a>;
+        return (
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            {children}
+            <span className="sr-only"> (opens in a new tab)</span>
+          </a>
+        );
+      },
+      span: ({ node, children, ...rest }) => {
+        const id = typeof node?.properties.id === 'string' ? node.properties.id : undefined;
+        const gap = id && node?.properties.dataGap ? gapById.get(id) : undefined;
+        if (!gap) return <span {...rest}>{children as ReactNode}</span>;
+        const placement = node?.properties.dataPlacement === 'block' ? 'block' : 'inline';
+        return <GapMarker gap={gap} file={file} placement={placement} />;
+      },
+    };
+  }, [outline, gaps, file]);
+
+  const rehypePlugins = useMemo(
+    () => [[rehypeTalk, { markdownLine, outline, gaps }] as [typeof rehypeTalk, Parameters<typeof rehypeTalk>[0]]],
+    [markdownLine, outline, gaps],
+  );
+
+  return (
+    <div className="prose-notes">
+      <Markdown
+        remarkPlugins={[remarkGfm]}
+        rehypePlugins={rehypePlugins}
+        skipHtml
+        components={components}
+      >
+        {markdown}
+      </Markdown>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { useEffect } from 'react';
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !==
+      null
+  );
+}
+
+/** Calls back on plain ← / → presses, not while typing in a field nor with a modifier held. */
+export function useArrowKeys(onLeft: (() => void) | null, onRight: (() => void) | null): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey)
+        return;
+      if (isTyping(event.target)) return;
+      if (event.key === 'ArrowLeft' && onLeft) {
+        event.preventDefault();
+        onLeft();
+      } else if (event.key === 'ArrowRight' && onRight) {
+        event.preventDefault();
+        onRight();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onLeft, onRight]);
+}
