@@ -23,7 +23,9 @@ for (const scheme of ['light', 'dark'] as const) {
           (v) => v.impact === 'serious' || v.impact === 'critical',
         );
         expect(
-          bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+          bad.map(
+            (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+          ),
         ).toEqual([]);
       });
     }

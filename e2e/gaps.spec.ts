@@ -100,7 +100,9 @@ test('an empty talk is marked at the top, and sections after their heading', asy
 });
 
 test('an empty reference list is marked on its item', async ({ page }) => {
-  await page.goto(`/gopherchina-2017/${encodeURIComponent('基於-go-的微服務架構-spring-開發者視角')}`);
+  await page.goto(
+    `/gopherchina-2017/${encodeURIComponent('基於-go-的微服務架構-spring-開發者視角')}`,
+  );
   const marker = page.getByRole('main').locator('li > [data-gap="empty-references"]');
   await expect(marker).toContainText('empty references');
   await expect(marker).toContainText('line 143');

@@ -5,7 +5,7 @@ test('@phone the sidebar is a drawer behind the Menu button', async ({ page }) =
   await page.goto(talkPath(TALKS.tidb));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TALKS.tidb.title);
   // No sidebar until the menu opens; the reading pane is not squeezed.
-  await expect(page.getByRole('navigation', { name: 'Talks' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Talks', exact: true })).toHaveCount(0);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(page.viewportSize()!.width);
 
@@ -13,7 +13,7 @@ test('@phone the sidebar is a drawer behind the Menu button', async ({ page }) =
   await menu.click();
   const drawer = page.getByRole('dialog', { name: 'Menu' });
   await expect(drawer).toBeVisible();
-  const talks = drawer.getByRole('navigation', { name: 'Talks' });
+  const talks = drawer.getByRole('navigation', { name: 'Talks', exact: true });
   await expect(talks.getByRole('link', { name: TALKS.tidb.title, exact: true })).toHaveAttribute(
     'aria-current',
     'page',
@@ -44,7 +44,7 @@ test('@phone the filter works from the drawer', async ({ page }) => {
   await drawer.getByRole('link', { name: 'Incomplete 12' }).click();
   await expect(page).toHaveURL('/?show=incomplete');
   await page.getByRole('button', { name: 'Menu' }).click();
-  await expect(drawer.getByRole('navigation', { name: 'Talks' }).getByRole('listitem')).toHaveCount(
-    12,
-  );
+  await expect(
+    drawer.getByRole('navigation', { name: 'Talks', exact: true }).getByRole('listitem'),
+  ).toHaveCount(12);
 });

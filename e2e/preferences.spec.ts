@@ -46,7 +46,9 @@ test('a star bookmarks a talk; the list keeps it and exports Markdown', async ({
   await expect(star).toHaveAttribute('aria-pressed', 'false');
   await star.click();
   await expect(star).toHaveAttribute('aria-pressed', 'true');
-  await sidebar(page).getByRole('button', { name: `Bookmark ${TALKS.tidb.title}` }).click();
+  await sidebar(page)
+    .getByRole('button', { name: `Bookmark ${TALKS.tidb.title}` })
+    .click();
 
   await expect(bookmarks.getByRole('link')).toHaveText([TALKS.pragmas.title, TALKS.tidb.title]);
 
@@ -69,7 +71,9 @@ test('a star bookmarks a talk; the list keeps it and exports Markdown', async ({
     .getByRole('main')
     .getByRole('button', { name: `Bookmark ${TALKS.tidb.title}` });
   await expect(paneStar).toHaveAttribute('aria-pressed', 'true');
-  await bookmarks.getByRole('button', { name: `Remove ${TALKS.tidb.title} from bookmarks` }).click();
+  await bookmarks
+    .getByRole('button', { name: `Remove ${TALKS.tidb.title} from bookmarks` })
+    .click();
   await expect(paneStar).toHaveAttribute('aria-pressed', 'false');
   await expect(bookmarks.getByRole('link')).toHaveText([TALKS.pragmas.title]);
 });

@@ -21,7 +21,7 @@ export function talkPath(talk: { slug: string }, query = ''): string {
 }
 
 export function sidebar(page: Page) {
-  return page.getByRole('navigation', { name: 'Talks' });
+  return page.getByRole('navigation', { name: 'Talks', exact: true });
 }
 
 export function talkLink(page: Page, title: string) {

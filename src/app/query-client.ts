@@ -8,7 +8,8 @@ export const queryClient = new QueryClient({
       // A missing or corrupt file will not fix itself: only a flaky network or server gets one more
       // try; after that the reader sees the error and its Retry button.
       retry: (failures, error) =>
-        failures < 1 && (!isDataError(error) || error.kind === 'network' || error.kind === 'server'),
+        failures < 1 &&
+        (!isDataError(error) || error.kind === 'network' || error.kind === 'server'),
       retryDelay: 400,
       refetchOnWindowFocus: false,
     },

@@ -17,19 +17,15 @@ export function RootError() {
       </h1>
       <div className="mt-6">
         <ErrorPanel title={title} detail={detail}>
-          <button
-            type="button"
-            className="button-primary"
-            onClick={() => window.location.reload()}
-          >
+          <button type="button" className="button-primary" onClick={() => window.location.reload()}>
             Reload
           </button>
         </ErrorPanel>
       </div>
       {dataProblem && (
         <p className="mt-6 text-slate-700 dark:text-slate-300">
-          The reader shows the JSON that the notes compiler writes to <code>public/data/</code>.
-          Run <code className="rounded bg-slate-100 px-1.5 py-0.5 dark:bg-slate-800">npm run data</code>{' '}
+          The reader shows the JSON that the notes compiler writes to <code>public/data/</code>. Run{' '}
+          <code className="rounded bg-slate-100 px-1.5 py-0.5 dark:bg-slate-800">npm run data</code>{' '}
           to build it from <code>notes/*.md</code> (a production build runs it for you), then
           reload.
         </p>

@@ -63,8 +63,7 @@ export const routes: RouteObject[] = [
       {
         path: '*',
         lazy: async () => ({
-          Component: (await import('../features/not-found/components/not-found-page'))
-            .NotFoundPage,
+          Component: (await import('../features/not-found/components/not-found-page')).NotFoundPage,
         }),
       },
     ],

@@ -2,7 +2,11 @@ import type { GapCounts, TalkStatus } from '../compiler/contract';
 import { Icon, type IconName } from './icon';
 
 const LOOK: Record<TalkStatus, { icon: IconName; label: string; className: string }> = {
-  complete: { icon: 'check', label: 'Complete', className: 'text-emerald-700 dark:text-emerald-400' },
+  complete: {
+    icon: 'check',
+    label: 'Complete',
+    className: 'text-emerald-700 dark:text-emerald-400',
+  },
   partial: { icon: 'half', label: 'Partial', className: 'text-amber-700 dark:text-amber-400' },
   empty: { icon: 'circle', label: 'Empty', className: 'text-rose-700 dark:text-rose-400' },
 };

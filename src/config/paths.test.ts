@@ -9,7 +9,9 @@ describe('paths', () => {
   });
 
   it('encodes CJK and reserved characters in slugs', () => {
-    expect(paths.talk('conf', 'nsq-重塑之路')).toBe('/conf/nsq-%E9%87%8D%E5%A1%91%E4%B9%8B%E8%B7%AF');
+    expect(paths.talk('conf', 'nsq-重塑之路')).toBe(
+      '/conf/nsq-%E9%87%8D%E5%A1%91%E4%B9%8B%E8%B7%AF',
+    );
     expect(paths.talk('a/b', 'c?d#e')).toBe('/a%2Fb/c%3Fd%23e');
   });
 

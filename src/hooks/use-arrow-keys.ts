@@ -13,7 +13,13 @@ function isTyping(target: EventTarget | null): boolean {
 export function useArrowKeys(onLeft: (() => void) | null, onRight: (() => void) | null): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey)
+      if (
+        event.defaultPrevented ||
+        event.altKey ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.shiftKey
+      )
         return;
       if (isTyping(event.target)) return;
       if (event.key === 'ArrowLeft' && onLeft) {

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { bookmarksToMarkdown, isBookmarked, parseBookmarks, toggleBookmark } from './bookmarks';
 
-const tidb = { conference: 'c', talk: 'go-in-tidb', title: 'Go in TiDB', conferenceTitle: 'C 2017' };
+const tidb = {
+  conference: 'c',
+  talk: 'go-in-tidb',
+  title: 'Go in TiDB',
+  conferenceTitle: 'C 2017',
+};
 const odd = { conference: 'c', talk: 'x', title: 'A [weird] (title)', conferenceTitle: 'C 2017' };
 
 describe('bookmarks', () => {
   it('toggles a talk in and out without mutating the list', () => {
-    const empty: typeof tidb[] = [];
+    const empty: (typeof tidb)[] = [];
     const one = toggleBookmark(empty, tidb);
     expect(one).toEqual([tidb]);
     expect(empty).toEqual([]);

@@ -39,7 +39,12 @@ export async function fetchJson<T>(
     throw new DataError('not-found', url, `Not found: ${url}`, 404);
   }
   if (!response.ok) {
-    throw new DataError('server', url, `Server error ${response.status} for ${url}`, response.status);
+    throw new DataError(
+      'server',
+      url,
+      `Server error ${response.status} for ${url}`,
+      response.status,
+    );
   }
   const text = await response.text();
   let value: unknown;
@@ -63,7 +68,7 @@ export async function fetchJson<T>(
 /** Shared shape check: an object with the expected data version. */
 export function checkVersion(value: unknown, version: number): string | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return `Unexpected \`${Array.isArray(value) ? 'array' : typeof value}\`, expected an object`;
+    return `Unexpected \`${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}\`, expected an object`;
   }
   const found = (value as { version?: unknown }).version;
   if (found !== version) {

@@ -13,7 +13,7 @@ import {
   splitTokens,
   tokenize,
   transpositions,
-} from './tokenize';
+} from './tokenize.ts';
 
 /** One indexed document: a section of a talk (the text under one heading, or the talk's intro). */
 export interface SearchDocument {
@@ -55,7 +55,9 @@ export const SEARCH_TEXT_MAX = 2000;
 export function cutText(body: string): string {
   if (body.length <= SEARCH_TEXT_MAX) return body;
   // Never split a surrogate pair; the result is always longer than the maximum, which `isCut` reads.
-  const end = /[\uD800-\uDBFF]/.test(body[SEARCH_TEXT_MAX - 1]) ? SEARCH_TEXT_MAX + 1 : SEARCH_TEXT_MAX;
+  const end = /[\uD800-\uDBFF]/.test(body[SEARCH_TEXT_MAX - 1])
+    ? SEARCH_TEXT_MAX + 1
+    : SEARCH_TEXT_MAX;
   return `${body.slice(0, end)}…`;
 }
 
@@ -108,7 +110,8 @@ function ngramQuery(run: string): Query {
   return { combineWith: 'AND', prefix: grams[0] === run, fuzzy: false, queries: grams };
 }
 
-function wordQuery(word: string): Query {
+/** The query of one typed word: prefix, one typo (an edit or a swapped pair) from 4 letters on. */
+export function wordQuery(word: string): Query {
   if (Array.from(word).length < TYPO_MIN_LENGTH) {
     return { queries: [word], prefix: true, fuzzy: false };
   }
@@ -135,7 +138,9 @@ export function buildSearchQuery(parts: readonly QueryPart[]): Query | null {
   if (parts.length === 0) return null;
   return {
     combineWith: 'AND',
-    queries: parts.map((part) => (part.kind === 'ngram' ? ngramQuery(part.text) : wordQuery(part.text))),
+    queries: parts.map((part) =>
+      part.kind === 'ngram' ? ngramQuery(part.text) : wordQuery(part.text),
+    ),
   };
 }
 

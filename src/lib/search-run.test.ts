@@ -1,6 +1,12 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { SEARCH_OPTIONS, cutText, isCut, SEARCH_TEXT_MAX, type SearchDocument } from './search-options';
+import {
+  SEARCH_OPTIONS,
+  cutText,
+  isCut,
+  SEARCH_TEXT_MAX,
+  type SearchDocument,
+} from './search-options';
 import { runSearch } from './search-run';
 
 type Section = Omit<SearchDocument, 'id' | 'text' | 'conference' | 'day'> & {
@@ -67,9 +73,7 @@ const corpus = index([
 ]);
 
 function found(raw: string, options?: Parameters<typeof runSearch>[2]): string[] {
-  return runSearch(corpus, raw, options).hits.map(
-    (hit) => `${hit.talk}#${hit.headingId ?? ''}`,
-  );
+  return runSearch(corpus, raw, options).hits.map((hit) => `${hit.talk}#${hit.headingId ?? ''}`);
 }
 
 describe('runSearch', () => {

@@ -12,7 +12,13 @@ import {
   type SearchDocument,
   type SearchStored,
 } from './search-options';
-import { findMatches, makeSnippet, splitByRanges, type Snippet, type SnippetPiece } from './search-snippet';
+import {
+  findMatches,
+  makeSnippet,
+  splitByRanges,
+  type Snippet,
+  type SnippetPiece,
+} from './search-snippet';
 
 export interface ShownHit extends SearchStored {
   /** Document id, unique in the index (a React key). */

@@ -23,14 +23,26 @@ interface Folded {
   to: number[];
 }
 
+/** Folded form of each character seen so far: texts repeat characters, folding each is slow. */
+const foldedChars = new Map<string, string>();
+
+function foldChar(char: string): string {
+  let piece = foldedChars.get(char);
+  if (piece === undefined) {
+    const normalized = normalizeText(char);
+    piece = isNgramChar(normalized) ? normalized : foldWord(normalized);
+    if (foldedChars.size < 20_000) foldedChars.set(char, piece);
+  }
+  return piece;
+}
+
 function fold(text: string): Folded {
   let folded = '';
   const from: number[] = [];
   const to: number[] = [];
   let offset = 0;
   for (const char of text) {
-    const normalized = normalizeText(char);
-    const piece = isNgramChar(normalized) ? normalized : foldWord(normalized);
+    const piece = foldChar(char);
     for (let i = 0; i < piece.length; i += 1) {
       from.push(offset);
       to.push(offset + char.length);

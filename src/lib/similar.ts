@@ -9,7 +9,11 @@ function normalize(text: string): string {
   } catch {
     // Keep the raw text when it is not valid percent-encoding.
   }
-  return decoded.normalize('NFKC').toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+  return decoded
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
 }
 
 /** 0 (same) … 1 (nothing in common): edit distance over the longer length. */
@@ -31,7 +35,10 @@ export function closestTalks(index: NotesIndex, wanted: string, limit = 5): Talk
   return listTalks(index)
     .map((entry) => ({
       entry,
-      score: Math.min(dissimilarity(wanted, entry.talk.slug), dissimilarity(wanted, entry.talk.title)),
+      score: Math.min(
+        dissimilarity(wanted, entry.talk.slug),
+        dissimilarity(wanted, entry.talk.title),
+      ),
     }))
     .filter((s) => s.score <= THRESHOLD)
     .sort((a, b) => a.score - b.score)

@@ -19,7 +19,12 @@ function summarize(talks: TalkSummary[]): StatusSummary {
   };
 }
 
-export function talk(conference: string, slug: string, title: string, status: TalkStatus): TalkSummary {
+export function talk(
+  conference: string,
+  slug: string,
+  title: string,
+  status: TalkStatus,
+): TalkSummary {
   const gaps = status === 'complete' ? 0 : status === 'partial' ? 2 : 1;
   return {
     title,

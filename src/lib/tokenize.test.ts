@@ -69,19 +69,24 @@ describe('tokenize: CJK and other unspaced scripts', () => {
   it('finds every substring of a run: its bigrams are all index terms (recall)', () => {
     const cjk = fc.constantFrom(...Array.from('數據流動的效率問題全局唯一壓縮ゴルーチン서버에서'));
     fc.assert(
-      fc.property(fc.array(cjk, { minLength: 1, maxLength: 30 }), fc.nat(), fc.nat(), (chars, a, b) => {
-        const run = chars.join('');
-        const start = a % chars.length;
-        const end = start + 1 + (b % (chars.length - start));
-        const query = chars.slice(start, end).join('');
-        const terms = new Set(runTerms(run));
-        const grams = bigrams(query);
-        if (grams.length === 1 && grams[0] === query) {
-          // One character: some term starts with it (prefix search finds it).
-          return [...terms].some((term) => term.startsWith(query));
-        }
-        return grams.every((gram) => terms.has(gram));
-      }),
+      fc.property(
+        fc.array(cjk, { minLength: 1, maxLength: 30 }),
+        fc.nat(),
+        fc.nat(),
+        (chars, a, b) => {
+          const run = chars.join('');
+          const start = a % chars.length;
+          const end = start + 1 + (b % (chars.length - start));
+          const query = chars.slice(start, end).join('');
+          const terms = new Set(runTerms(run));
+          const grams = bigrams(query);
+          if (grams.length === 1 && grams[0] === query) {
+            // One character: some term starts with it (prefix search finds it).
+            return [...terms].some((term) => term.startsWith(query));
+          }
+          return grams.every((gram) => terms.has(gram));
+        },
+      ),
     );
   });
 });

@@ -1,10 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import {
-  isBookmarked,
-  parseBookmarks,
-  toggleBookmark,
-  type Bookmark,
-} from '../../lib/bookmarks';
+import { isBookmarked, parseBookmarks, toggleBookmark, type Bookmark } from '../../lib/bookmarks';
 import { createLocalStore } from '../../lib/local-store';
 
 const EMPTY: Bookmark[] = [];

@@ -3,7 +3,13 @@ import type { Bookmark } from '../../../lib/bookmarks';
 import { toggleStoredBookmark, useIsBookmarked } from '../bookmarks-store';
 
 /** The star that saves a talk to the Bookmarks list (a toggle button, never inside the talk link). */
-export function BookmarkButton({ bookmark, size = 'sm' }: { bookmark: Bookmark; size?: 'sm' | 'md' }) {
+export function BookmarkButton({
+  bookmark,
+  size = 'sm',
+}: {
+  bookmark: Bookmark;
+  size?: 'sm' | 'md';
+}) {
   const saved = useIsBookmarked(bookmark.conference, bookmark.talk);
   return (
     <button

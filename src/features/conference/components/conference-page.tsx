@@ -1,9 +1,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { CompletionBar } from '../../../components/completion-bar';
 import { StatusIcon } from '../../../components/status-icon';
+import { paths } from '../../../config/paths';
 import { useShowFilter } from '../../../hooks/use-show-filter';
-import { matchesShow } from '../../../lib/filters';
+import { matchesShow, SHOW_LABELS } from '../../../lib/filters';
 import { formatDay } from '../../../lib/format-date';
 import { findConference } from '../../../lib/notes-index';
 import { indexQueryOptions } from '../../notes/api/get-index';
@@ -29,6 +30,14 @@ export function ConferencePage() {
       <div className="mt-4">
         <CompletionBar summary={conference.summary} />
       </div>
+      {show !== 'all' && (
+        <p className="mt-4 text-sm text-slate-700 dark:text-slate-300">
+          Showing {SHOW_LABELS[show].toLowerCase()} talks.{' '}
+          <Link to={paths.conference(conference.slug)} className="text-link">
+            Show all
+          </Link>
+        </p>
+      )}
 
       {conference.days.map((day) => {
         const talks = day.talks.filter((talk) => matchesShow(talk.status, show));

@@ -76,7 +76,8 @@ export function HomePage() {
       </ul>
       {index.conferences.length === 0 && (
         <p className="mt-8 text-slate-700 dark:text-slate-300">
-          No notes yet: add a Markdown file to <code>notes/</code> and run <code>npm run data</code>.
+          No notes yet: add a Markdown file to <code>notes/</code> and run <code>npm run data</code>
+          .
         </p>
       )}
 

@@ -119,7 +119,11 @@ export function SearchDialog({
     status = (
       <>
         Could not load the search index ({engine.error.message}).{' '}
-        <button type="button" className="text-link cursor-pointer" onClick={() => void engine.refetch()}>
+        <button
+          type="button"
+          className="text-link cursor-pointer"
+          onClick={() => void engine.refetch()}
+        >
           Retry
         </button>
       </>
@@ -232,7 +236,7 @@ export function SearchDialog({
                   )}
                 </span>
                 {hit.snippet.pieces.length > 0 && (
-                  <span className="mt-1 line-clamp-2 block text-sm text-slate-700 dark:text-slate-300">
+                  <span className="mt-1 line-clamp-2 text-sm text-slate-700 dark:text-slate-300">
                     {hit.snippet.before && '…'}
                     <Marked pieces={hit.snippet.pieces} lines />
                     {hit.snippet.after && '…'}

@@ -25,8 +25,7 @@ function DayGroup({ conference, day, index }: { conference: Conference; day: Day
       // The talk being read stays listed, so the reader never loses their place.
       (params.conference === conference.slug && params.talk === talk.slug),
   );
-  const isCurrent = (slug: string) =>
-    params.conference === conference.slug && params.talk === slug;
+  const isCurrent = (slug: string) => params.conference === conference.slug && params.talk === slug;
   const hasCurrent = talks.some((talk) => isCurrent(talk.slug));
 
   useEffect(() => {
@@ -88,9 +87,9 @@ export function TalkTree() {
   const { data: index } = useSuspenseQuery(indexQueryOptions());
   const show = useShowFilter();
   const params = useParams();
-  const shown = index.conferences.flatMap((c) => c.days.flatMap((d) => d.talks)).filter((t) =>
-    matchesShow(t.status, show),
-  );
+  const shown = index.conferences
+    .flatMap((c) => c.days.flatMap((d) => d.talks))
+    .filter((t) => matchesShow(t.status, show));
 
   return (
     <nav aria-label="Talks" className="px-1 pb-6">

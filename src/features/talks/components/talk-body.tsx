@@ -16,7 +16,12 @@ function copyLink(id: string) {
 }
 
 function makeHeading(Tag: HeadingTag, titles: Map<string, string>) {
-  return function Heading({ id, children, node: _node, ...rest }: ComponentPropsWithoutRef<HeadingTag> & { node?: unknown }) {
+  return function Heading({
+    id,
+    children,
+    node: _node,
+    ...rest
+  }: ComponentPropsWithoutRef<HeadingTag> & { node?: unknown }) {
     void _node;
     if (!id) return <Tag {...rest}>{children}</Tag>;
     const title = titles.get(id) || 'this section';
@@ -83,7 +88,12 @@ export function TalkBody({
   }, [outline, gaps, file]);
 
   const rehypePlugins = useMemo(
-    () => [[rehypeTalk, { markdownLine, outline, gaps }] as [typeof rehypeTalk, Parameters<typeof rehypeTalk>[0]]],
+    () => [
+      [rehypeTalk, { markdownLine, outline, gaps }] as [
+        typeof rehypeTalk,
+        Parameters<typeof rehypeTalk>[0],
+      ],
+    ],
     [markdownLine, outline, gaps],
   );
 

@@ -18,7 +18,11 @@ type Props = Omit<ComponentPropsWithoutRef<typeof Link>, 'to'> & {
 export function TalkLink({ conference, talk, onMouseEnter, onFocus, ...rest }: Props) {
   const queryClient = useQueryClient();
   const show = useShowFilter();
-  const prefetch = () => void queryClient.prefetchQuery(talkQueryOptions(conference, talk));
+  const prefetch = () => {
+    void queryClient.prefetchQuery(talkQueryOptions(conference, talk));
+    // The reading pane's code (Markdown renderer) too, so the first talk opened is instant as well.
+    void import('./talk-page');
+  };
   return (
     <Link
       to={paths.talk(conference, talk, { show })}

@@ -1,0 +1,136 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { CONFERENCE, TALKS, talkPath } from './support/notes';
+
+function searchDialog(page: Page) {
+  return page.getByRole('dialog', { name: 'Search' });
+}
+
+function searchInput(page: Page) {
+  return searchDialog(page).getByRole('combobox', { name: 'Search notes' });
+}
+
+function results(page: Page) {
+  return searchDialog(page).getByRole('listbox', { name: 'Search results' }).getByRole('option');
+}
+
+/** Opens the app on a page and waits until the sidebar (with the Search button) is there. */
+async function openApp(page: Page, path = '/') {
+  await page.goto(path);
+  await expect(page.getByRole('button', { name: 'Search' })).toBeVisible();
+}
+
+test.describe('search', () => {
+  test('`/` opens it; a CJK word from mid-sentence is found, marked, and Enter opens its section', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await page.keyboard.press('/');
+    await expect(searchInput(page)).toBeFocused();
+
+    await page.keyboard.type('全局唯一');
+    await expect(results(page)).toHaveCount(1);
+    const hit = results(page).first();
+    await expect(hit).toContainText(TALKS.grab.title);
+    await expect(hit).toContainText('Distributed Tracing');
+    await expect(hit.locator('mark')).toHaveText(['全局唯一']);
+    await expect(hit).toHaveAttribute('aria-selected', 'true');
+
+    await page.keyboard.press('Enter');
+    await expect(searchDialog(page)).toBeHidden();
+    await expect(page).toHaveURL(`${talkPath(TALKS.grab)}#distributed-tracing`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TALKS.grab.title);
+    await expect(page.getByRole('heading', { name: 'Distributed Tracing' })).toBeInViewport();
+  });
+
+  test('Ctrl+K opens it; arrows move through results; prefix and typo find goroutine', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await page.keyboard.press('Control+k');
+    await expect(searchInput(page)).toBeFocused();
+
+    await searchInput(page).fill('gorout');
+    await expect(results(page)).toHaveCount(2);
+    await expect(results(page).first()).toContainText(TALKS.tidb.title);
+    await expect(results(page).first().locator('mark').first()).toHaveText(/^goroutine$/i);
+
+    await page.keyboard.press('ArrowDown');
+    await expect(results(page).nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(searchInput(page)).toHaveAttribute(
+      'aria-activedescendant',
+      (await results(page).nth(1).getAttribute('id'))!,
+    );
+    await page.keyboard.press('ArrowDown');
+    await expect(results(page).first()).toHaveAttribute('aria-selected', 'true');
+
+    await searchInput(page).fill('goroutien');
+    await expect(results(page).first()).toContainText(TALKS.tidb.title);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(talkPath(TALKS.tidb));
+  });
+
+  test('Esc closes it and gives focus back to the Search button', async ({ page }) => {
+    await openApp(page);
+    const button = page.getByRole('button', { name: 'Search' });
+    await button.click();
+    await searchInput(page).fill('壓縮');
+    await expect(results(page)).toHaveCount(1);
+    await expect(results(page).first()).toContainText(TALKS.securities.title);
+
+    await page.keyboard.press('Escape');
+    await expect(searchDialog(page)).toBeHidden();
+    await expect(button).toBeFocused();
+
+    // `/` typed into a field is text, not the shortcut.
+    await button.click();
+    await searchInput(page).fill('a/b');
+    await expect(searchInput(page)).toHaveValue('a/b');
+  });
+
+  test('"Only incomplete talks" limits the results to partial and empty talks', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await page.keyboard.press('/');
+    await searchInput(page).fill('數據');
+    await expect(results(page).filter({ hasText: TALKS.tidb.title })).toHaveCount(1);
+    const all = await results(page).count();
+
+    await searchDialog(page).getByRole('checkbox', { name: 'Only incomplete talks' }).check();
+    await expect(results(page).filter({ hasText: TALKS.tidb.title })).toHaveCount(0);
+    await expect(results(page).first()).toBeVisible();
+    expect(await results(page).count()).toBeLessThan(all);
+    for (const status of await results(page).getByRole('img').all()) {
+      await expect(status).toHaveAccessibleName(/^(Partial|Empty)/);
+    }
+
+    // A word only in complete talks: nothing left, and the status says why.
+    await searchInput(page).fill('goroutine');
+    await expect(results(page)).toHaveCount(0);
+    await expect(searchDialog(page).getByRole('status')).toHaveText(
+      'No results for “goroutine” in incomplete talks.',
+    );
+  });
+
+  test('the open dialog has no serious accessibility violations', async ({ page }) => {
+    await openApp(page, `/${CONFERENCE.slug}`);
+    await page.keyboard.press('/');
+    await searchInput(page).fill('數據');
+    await expect(results(page).first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).include('dialog').analyze();
+    const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+});
+
+test('search from the phone menu opens the talk @phone', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'phone layout only');
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('dialog', { name: 'Menu' }).getByRole('button', { name: 'Search' }).click();
+  await searchInput(page).fill('內網');
+  await results(page).filter({ hasText: '嗶哩嗶哩的 Go 微服務實戰' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('嗶哩嗶哩的 Go 微服務實戰');
+  await expect(searchDialog(page)).toBeHidden();
+});

@@ -1,0 +1,77 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { Gap, OutlineHeading } from '../../../compiler/contract';
+import { TalkBody } from './talk-body';
+
+function gap(kind: Gap['kind'], line: number, section: string | null = null): Gap {
+  return {
+    kind,
+    line,
+    column: 1,
+    section,
+    sectionId: null,
+    id: `gap-${line}`,
+    message: `${kind} at ${line}`,
+  };
+}
+
+// Lines 433-441 of the shipped notes, shortened: the body starts on line 434.
+const markdown = ['', '#### 特點', '- 超低延遲', '-', '', '####', '-', '- Reference'].join('\n');
+const outline: OutlineHeading[] = [
+  { id: '特點', title: '特點', depth: 4, line: 435 },
+  { id: 'untitled', title: '', depth: 4, line: 439 },
+];
+
+function render(gaps: Gap[], body = markdown) {
+  return renderToStaticMarkup(
+    <TalkBody markdown={body} markdownLine={434} outline={outline} gaps={gaps} file="notes/x.md" />,
+  );
+}
+
+describe('TalkBody', () => {
+  it('gives headings their outline ids by source line, as h2 under the page h1, with anchors', () => {
+    const html = render([]);
+    expect(html).toContain('<h2 id="特點"');
+    expect(html).toContain('href="#特點"');
+    expect(html).toContain('aria-label="Link to section: 特點"');
+    expect(html).toContain('<h2 id="untitled"');
+    expect(html).not.toContain('<h4');
+  });
+
+  it('places each gap marker where its gap is', () => {
+    const html = render([
+      gap('empty-talk', 433),
+      gap('empty-section', 435, '特點'),
+      gap('empty-item', 437, '特點'),
+      gap('empty-heading', 439),
+      gap('empty-references', 441),
+    ]);
+    // Talk level: first thing in the body.
+    expect(html.indexOf('data-gap="empty-talk"')).toBeLessThan(html.indexOf('<h2'));
+    // Section: right after its heading.
+    expect(html).toMatch(/<\/h2><div id="gap-435" data-gap="empty-section"/);
+    // Item and references: inside the list item.
+    expect(html).toMatch(/<li><span id="gap-437" data-gap="empty-item"/);
+    expect(html).toMatch(/<li>Reference<span id="gap-441" data-gap="empty-references"/);
+    // Empty heading: inside the heading.
+    expect(html).toMatch(/<h2 id="untitled"[^>]*><span id="gap-439" data-gap="empty-heading"/);
+    expect(html.match(/to fill in/g)).toHaveLength(5);
+    expect(html).toContain('line 439');
+  });
+
+  it('never loses a gap it cannot place: it goes to the top', () => {
+    const html = render([gap('empty-section', 999)]);
+    expect(html.indexOf('data-gap="empty-section"')).toBeLessThan(html.indexOf('<h2'));
+  });
+
+  it('renders no raw HTML and no script links; external links open in a new tab', () => {
+    const html = render(
+      [],
+      '<script>alert(1)</script>\n\n[x](javascript:alert(1)) [y](https://example.org) <b>bold</b>',
+    );
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<b>');
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('href="https://example.org" target="_blank" rel="noopener noreferrer"');
+  });
+});
