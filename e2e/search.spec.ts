@@ -70,6 +70,17 @@ test.describe('search', () => {
     await expect(page).toHaveURL(talkPath(TALKS.tidb));
   });
 
+  test('a hit under a CJK heading opens scrolled to that heading', async ({ page }) => {
+    await openApp(page, talkPath(TALKS.tidb));
+    await page.keyboard.press('/');
+    await searchInput(page).fill('吞吐量');
+    await expect(results(page).first()).toContainText('行情開發遇到的挑戰');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TALKS.securities.title);
+    await expect(page.getByRole('heading', { name: '行情開發遇到的挑戰' })).toBeInViewport();
+    expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#行情開發遇到的挑戰');
+  });
+
   test('Esc closes it and gives focus back to the Search button', async ({ page }) => {
     await openApp(page);
     const button = page.getByRole('button', { name: 'Search' });

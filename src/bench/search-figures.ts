@@ -199,7 +199,7 @@ function strategyTokenize(strategy: Strategy) {
 
 function strategyQuery(strategy: Strategy, raw: string): Query | null {
   const parts = splitTokens(raw).map((token): Query =>
-    token.kind === 'word' ? wordQuery(token.text) : strategy.runQuery(token.text),
+    token.kind === 'word' ? wordQuery(token.text, { typos: true }) : strategy.runQuery(token.text),
   );
   return parts.length ? { combineWith: 'AND', queries: parts } : null;
 }
@@ -219,7 +219,7 @@ export interface TokenizerFigures {
   meanHits: number;
 }
 
-function compareTokenizers(talks: readonly TalkDocument[]): TokenizerFigures[] {
+export function compareTokenizers(talks: readonly TalkDocument[]): TokenizerFigures[] {
   const documents = searchDocuments(talks);
   const windows: { query: string; talk: string }[] = [];
   for (const document of documents) {
@@ -291,13 +291,14 @@ function random(seed: number) {
 }
 
 /**
- * Returns `count` talks made of the shipped notes' lines, reshuffled, each line given a made-up
- * CJK phrase and English word so the vocabulary grows with the corpus as real notes' would.
+ * Returns `count` talks made of the shipped notes' lines, reshuffled, each line given an extra word
+ * (CJK, kana or Latin) drawn from a made-up lexicon with a Zipf-like law, so the vocabulary grows
+ * with the corpus and then levels off, as real notes' does.
  */
 export function syntheticTalks(
   source: readonly TalkDocument[],
   count: number,
-  seed = 1,
+  { seed = 1, lexicon = 50_000 }: { seed?: number; lexicon?: number } = {},
 ): TalkDocument[] {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
@@ -310,8 +311,13 @@ export function syntheticTalks(
     'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン',
   );
   const latinPool = Array.from('abcdefghijklmnopqrstuvwxyz');
-  const word = (pool: readonly string[], min: number, max: number) =>
+  const make = (pool: readonly string[], min: number, max: number) =>
     Array.from({ length: min + Math.floor(next() * (max - min + 1)) }, () => pick(pool)).join('');
+  const words = Array.from({ length: lexicon }, (_, i) =>
+    i % 4 < 2 ? make(hanPool, 2, 4) : i % 4 === 2 ? make(latinPool, 4, 10) : make(kanaPool, 3, 6),
+  );
+  // Rank r is drawn with probability about 1/r: a few words are everywhere, most are rare.
+  const word = () => words[Math.floor(Math.exp(next() * Math.log(words.length + 1))) - 1];
 
   const talks: TalkDocument[] = [];
   for (let t = 0; t < count; t += 1) {
@@ -322,7 +328,7 @@ export function syntheticTalks(
     const firstLine = 10 + t * 40;
     for (let s = 0; s < sections; s += 1) {
       if (s > 0) {
-        const title = `${word(hanPool, 2, 4)} ${word(latinPool, 4, 9)}`;
+        const title = `${word()} ${word()}`;
         outline.push({
           id: `section-${s}`,
           title,
@@ -332,17 +338,9 @@ export function syntheticTalks(
         markdown.push(`#### ${title}`);
       }
       const items = 2 + Math.floor(next() * 6);
-      for (let i = 0; i < items; i += 1) {
-        const extra =
-          next() < 0.5
-            ? word(hanPool, 2, 6)
-            : next() < 0.5
-              ? word(kanaPool, 3, 6)
-              : word(latinPool, 4, 10);
-        markdown.push(`- ${pick(lines)} ${extra}`);
-      }
+      for (let i = 0; i < items; i += 1) markdown.push(`- ${pick(lines)} ${word()}`);
     }
-    const title = `${word(hanPool, 3, 8)} ${word(latinPool, 3, 8)} ${t}`;
+    const title = `${word()} ${word()} ${t}`;
     talks.push({
       version: 1,
       conference: { slug: conference, title: conference, file: `notes/${conference}.md` },

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createDiagnostic } from './diagnostics.ts';
-import { compileSource, type CompileOptions } from './compile.ts';
+import { compileSource, failedFile, type CompileOptions } from './compile.ts';
 import { emitData, type EmitOptions, type EmitResult } from './emit.ts';
 import type { CompiledFile } from './model.ts';
 import { findNoteFiles, readNoteBytes } from './read-notes.ts';
@@ -21,7 +21,7 @@ export function displayPath(file: string, baseDir: string = process.cwd()): stri
  * Returns the compiled model of every `.md` file of a notes folder (or of one file), in file
  * name order. Reads the file system; a file that cannot be read is returned with `ok: false`
  * and an error diagnostic, and the others still compile. Throws only when `target` itself does
- * not exist (with a `file:line:col`-style message).
+ * not exist.
  */
 export async function compileNotes(
   target: string,
@@ -32,7 +32,7 @@ export async function compileNotes(
     files = await findNoteFiles(target);
   } catch {
     throw new Error(
-      `${displayPath(target, options.baseDir)}:1:1: Unexpected missing notes folder, expected a folder of .md files or one .md file`,
+      `${displayPath(target, options.baseDir)}: Unexpected missing notes folder, expected a folder of .md files or one .md file`,
     );
   }
   return Promise.all(files.map((file) => compileFile(file, options)));
@@ -46,29 +46,15 @@ export async function compileFile(
   const shown = displayPath(file, options.baseDir);
   const read = await readNoteBytes(file);
   if (!read.ok) {
-    return {
-      file: shown,
-      ok: false,
-      title: path.basename(file),
-      slug: '',
-      year: null,
-      line: null,
-      heading: null,
-      intro: '',
-      introLine: null,
-      days: [],
-      regions: [],
-      lineCount: 0,
-      diagnostics: [
-        createDiagnostic(
-          'error',
-          shown,
-          1,
-          1,
-          `Unexpected unreadable file (${read.reason}), expected a readable UTF-8 notes file`,
-        ),
-      ],
-    };
+    return failedFile(shown, [
+      createDiagnostic(
+        'error',
+        shown,
+        1,
+        1,
+        `Unexpected unreadable file (${read.reason}), expected a readable UTF-8 notes file`,
+      ),
+    ]);
   }
   return compileSource(shown, read.bytes, options);
 }

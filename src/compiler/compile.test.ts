@@ -277,7 +277,12 @@ describe('any notes', () => {
     '[ref]: https://example.com',
   );
   const document = fc.record({
-    frontMatter: fc.constantFrom('', '---\ntitle: T\n---\n', '---\nlevels: { day: null, talk: 2 }\n---\n', '---\nbad: [\n---\n'),
+    frontMatter: fc.constantFrom(
+      '',
+      '---\ntitle: T\n---\n',
+      '---\nlevels: { day: null, talk: 2 }\n---\n',
+      '---\nbad: [\n---\n',
+    ),
     lines: fc.array(line, { maxLength: 40 }),
     crlf: fc.boolean(),
   });
@@ -294,7 +299,9 @@ describe('any notes', () => {
           return;
         }
         expect(lost(text.replace(/\r\n?/g, '\n'), compiled)).toEqual([]);
-        expect(emitData([compileSource('notes/random.md', bytes)]).files).toEqual(emitData([compiled]).files);
+        expect(emitData([compileSource('notes/random.md', bytes)]).files).toEqual(
+          emitData([compiled]).files,
+        );
         for (const day of compiled.days) {
           for (const talk of day.talks) {
             expect(talk.status === 'complete').toBe(talk.gaps.length === 0);

@@ -34,8 +34,27 @@ export function compileSource(
   input: Uint8Array | string,
   options: CompileOptions = {},
 ): CompiledFile {
-  const baseName = path.posix.basename(file.replaceAll('\\', '/')).replace(/\.(md|markdown)$/i, '');
-  const failed = (diagnostics: Diagnostic[]): CompiledFile => ({
+  try {
+    return compileChecked(file, input, options);
+  } catch (error) {
+    // A compiler bug must not take the other files down: report it like any bad input.
+    const reason = error instanceof Error ? error.message : String(error);
+    return failedFile(file, [
+      createDiagnostic(
+        'error',
+        file,
+        1,
+        1,
+        `Unexpected compiler failure (${reason}), expected this file to compile; please report it`,
+      ),
+    ]);
+  }
+}
+
+/** Returns the result of a file that could not be compiled: no conference, only its diagnostics. */
+export function failedFile(file: string, diagnostics: Diagnostic[]): CompiledFile {
+  const baseName = baseNameOf(file);
+  return {
     file,
     ok: false,
     title: baseName,
@@ -49,15 +68,27 @@ export function compileSource(
     regions: [],
     lineCount: 0,
     diagnostics,
-  });
+  };
+}
 
+function baseNameOf(file: string): string {
+  return path.posix.basename(file.replaceAll('\\', '/')).replace(/\.(md|markdown)$/i, '');
+}
+
+/** `compileSource` without the safety net; may throw only on a compiler bug. */
+function compileChecked(
+  file: string,
+  input: Uint8Array | string,
+  options: CompileOptions,
+): CompiledFile {
+  const baseName = baseNameOf(file);
   let text: string;
   if (typeof input === 'string') {
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   } else {
     const decoded = decodeNotes(file, input);
-    if (!decoded.ok) return failed([decoded.diagnostic]);
+    if (!decoded.ok) return failedFile(file, [decoded.diagnostic]);
     text = decoded.source.text;
   }
 
@@ -78,7 +109,7 @@ export function compileSource(
   const root = parseMarkdown(text);
   const firstNode = root.children[0];
   const frontMatter = readFrontMatter(file, firstNode?.type === 'yaml' ? firstNode : undefined);
-  if (frontMatter.broken) return failed(frontMatter.diagnostics);
+  if (frontMatter.broken) return failedFile(file, frontMatter.diagnostics);
   diagnostics.push(...frontMatter.diagnostics);
   const fm = frontMatter.data;
 

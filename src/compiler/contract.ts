@@ -102,7 +102,7 @@ export interface Day {
 }
 
 export interface Conference {
-  /** Notes file, relative to the notes root's parent as given on the command line (e.g. `notes/x.md`). */
+  /** Notes file, relative to the project root / working directory, `/`-separated (e.g. `notes/x.md`). */
   file: string;
   title: string;
   /** From front matter `slug:`, else the file name. Unique across the index. */

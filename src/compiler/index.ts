@@ -17,5 +17,7 @@ export {
   type EmittedTalk,
 } from './emit.ts';
 export { formatDiagnostic, sortDiagnostics } from './diagnostics.ts';
+export { formatGapReport, gapReport, type GapReport } from './gap-report.ts';
+export { findLostLines } from './nothing-lost.ts';
 export type { CompiledDay, CompiledFile, CompiledTalk, Region, RegionKind } from './model.ts';
 export type * from './contract.ts';

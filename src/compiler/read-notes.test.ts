@@ -5,7 +5,10 @@ import { decodeNotes, firstInvalidUtf8 } from './read-notes.ts';
 describe('decodeNotes', () => {
   it('strips a BOM and turns CRLF and lone CR into LF', () => {
     const bytes = new TextEncoder().encode('\uFEFF# A\r\nb\rc\n');
-    expect(decodeNotes('x.md', bytes)).toEqual({ ok: true, source: { text: '# A\nb\nc\n', bom: true } });
+    expect(decodeNotes('x.md', bytes)).toEqual({
+      ok: true,
+      source: { text: '# A\nb\nc\n', bom: true },
+    });
   });
 
   it('reports the line and column of the first bad byte', () => {

@@ -13,10 +13,14 @@ import {
   type CompiledFile,
   type EmitResult,
 } from './index.ts';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import {
   buildSearchIndex,
   searchDocuments,
   searchIndexPlugin,
+  sectionTexts,
   talkSearchDocuments,
 } from './search-index.ts';
 
@@ -27,40 +31,39 @@ function talksOf(markdown: string) {
 }
 
 describe('talkSearchDocuments', () => {
-  const [talk] = talksOf(
-    [
-      '# Conf 2020',
-      '',
-      '## 5/1',
-      '',
-      '### A talk about sync.Pool',
-      '',
-      'Intro with **bold** and `code` and [a link](https://example.com/hidden-url).',
-      '',
-      '- item one',
-      '\t- nested 壓縮 item',
-      '',
-      '#### First section',
-      '',
-      '| a | b |',
-      '|---|---|',
-      '| 表格 | cell |',
-      '',
-      '```go',
-      'go func() {}',
-      '```',
-      '',
-      '<b>raw html</b>',
-      '',
-      '#### Second {#pinned}',
-      '',
-      '> quoted 全局唯一 text',
-      '',
-      '####',
-      '-',
-      '',
-    ].join('\n'),
-  );
+  const source = [
+    '# Conf 2020',
+    '',
+    '## 5/1',
+    '',
+    '### A talk about sync.Pool',
+    '',
+    'Intro with **bold** and `code` and [a link](https://example.com/hidden-url).',
+    '',
+    '- item one',
+    '\t- nested 壓縮 item',
+    '',
+    '#### First section',
+    '',
+    '| a | b |',
+    '|---|---|',
+    '| 表格 | cell |',
+    '',
+    '```go',
+    'go func() {}',
+    '```',
+    '',
+    '<b>raw html</b>',
+    '',
+    '#### Second {#pinned}',
+    '',
+    '> quoted 全局唯一 text',
+    '',
+    '####',
+    '-',
+    '',
+  ].join('\n');
+  const [talk] = talksOf(source);
 
   it('returns the intro, then one document per heading with its own text, in order', () => {
     const documents = talkSearchDocuments(talk);
@@ -78,6 +81,21 @@ describe('talkSearchDocuments', () => {
         },
         { headingId: 'pinned', heading: 'Second', body: 'quoted 全局唯一 text' },
       ],
+    );
+  });
+
+  it('gives the same sections from nodes of the whole file (no second parse)', () => {
+    const nodes = unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .parse(source)
+      .children.filter((node) => node.position!.start.line > talk.lines[0]);
+    expect(sectionTexts(nodes, talk.outline)).toEqual(
+      talkSearchDocuments(talk).map(({ headingId, heading, body }) => ({
+        headingId,
+        heading,
+        body,
+      })),
     );
   });
 

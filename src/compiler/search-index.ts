@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import MiniSearch from 'minisearch';
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { TalkDocument } from './contract.ts';
+import type { OutlineHeading, TalkDocument } from './contract.ts';
 import type { EmitPlugin } from './emit.ts';
 import { SEARCH_OPTIONS, cutText, type SearchDocument } from '../lib/search-options.ts';
 
@@ -22,7 +22,7 @@ function collapse(text: string): string {
 }
 
 /**
- * Calls `emit(line, text)` for each block of visible text under `node`, in reading order: paragraphs,
+ * Calls `emit(node, text)` for each block of visible text under `node`, in reading order: paragraphs,
  * headings, code, table rows. Raw HTML is not rendered by the reader, so it is not indexed either.
  */
 function walkBlocks(node: Nodes, emit: (node: Nodes, text: string) => void): void {
@@ -37,7 +37,6 @@ function walkBlocks(node: Nodes, emit: (node: Nodes, text: string) => void): voi
     case 'tableRow':
       emit(node, collapse(node.children.map((cell) => toString(cell, TEXT_ONLY)).join(' ')));
       return;
-    case 'root':
     case 'list':
     case 'listItem':
     case 'blockquote':
@@ -50,40 +49,69 @@ function walkBlocks(node: Nodes, emit: (node: Nodes, text: string) => void): voi
   }
 }
 
+/** The plain text of one section of a talk. */
+export interface SectionText {
+  /** Outline heading id, or null for the talk's intro (the text before its first heading). */
+  headingId: string | null;
+  heading: string;
+  /** Blocks of visible text joined by `\n`. */
+  body: string;
+}
+
 /**
- * Returns the search documents of one talk, in reading order: its intro (the text before its first
- * outline heading; always present, so a talk with no notes is still found by its title), then one
- * per outline heading that has a title or text. `tree` is the talk's Markdown already parsed with
- * lines counted from the start of `talk.markdown`; it is parsed here when not given. Does not mutate.
+ * Returns the plain text of a talk's sections, in reading order: the intro (always, even empty),
+ * then one per outline heading that has a title or text. `nodes` are the talk body's block nodes;
+ * `lineOffset` turns their lines into the notes file's lines of `outline` (0 when they come from
+ * the parse of the whole file, as in the compiler). Does not mutate.
  */
-export function talkSearchDocuments(talk: TalkDocument, tree?: Root): Section[] {
-  const root = tree ?? parser.parse(talk.markdown);
-  const headingAt = new Map(talk.outline.map((heading) => [heading.line, heading]));
-  const base: Omit<Section, 'headingId' | 'heading' | 'body' | 'text'> = {
-    conference: talk.conference.slug,
-    talk: talk.slug,
-    talkTitle: talk.title,
-    day: talk.day.label,
-    status: talk.status,
-  };
+export function sectionTexts(
+  nodes: readonly RootContent[],
+  outline: readonly OutlineHeading[],
+  lineOffset = 0,
+): SectionText[] {
+  const headingAt = new Map(outline.map((heading) => [heading.line, heading]));
   const sections: { headingId: string | null; heading: string; blocks: string[] }[] = [
     { headingId: null, heading: '', blocks: [] },
   ];
-  walkBlocks(root, (node, text) => {
-    const line = node.position ? node.position.start.line + talk.markdownLine - 1 : undefined;
+  const emit = (node: Nodes, text: string) => {
+    const line = node.position ? node.position.start.line + lineOffset : undefined;
     const heading = node.type === 'heading' && line !== undefined ? headingAt.get(line) : undefined;
     if (heading) {
       sections.push({ headingId: heading.id, heading: heading.title, blocks: [] });
     } else if (text) {
       sections[sections.length - 1].blocks.push(text);
     }
-  });
+  };
+  for (const node of nodes) walkBlocks(node, emit);
   return sections
     .filter((section, index) => index === 0 || section.heading || section.blocks.length > 0)
-    .map(({ headingId, heading, blocks }) => {
-      const body = blocks.join('\n');
-      return { ...base, headingId, heading, body, text: cutText(body) };
-    });
+    .map(({ headingId, heading, blocks }) => ({ headingId, heading, body: blocks.join('\n') }));
+}
+
+/**
+ * Returns the search documents of one talk (see `sectionTexts`). Parses `talk.markdown` unless
+ * its `sections` are given (a compiler that has the talk's nodes at hand saves that parse).
+ * Does not mutate.
+ */
+export function talkSearchDocuments(
+  talk: TalkDocument,
+  sections: readonly SectionText[] = sectionTexts(
+    parser.parse(talk.markdown).children,
+    talk.outline,
+    talk.markdownLine - 1,
+  ),
+): Section[] {
+  return sections.map(({ headingId, heading, body }) => ({
+    conference: talk.conference.slug,
+    talk: talk.slug,
+    talkTitle: talk.title,
+    day: talk.day.label,
+    status: talk.status,
+    headingId,
+    heading,
+    body,
+    text: cutText(body),
+  }));
 }
 
 /** Returns the search documents of all talks, numbered in the given order. Does not mutate. */

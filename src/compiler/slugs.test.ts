@@ -2,11 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assignSlugs, headingIds, slugOf, splitPinnedId, type SlugRequest } from './slugs.ts';
 
-const talk = (title: string, pinnedId: string | null = null): SlugRequest => ({ title, pinnedId, line: 1 });
+const talk = (title: string, pinnedId: string | null = null): SlugRequest => ({
+  title,
+  pinnedId,
+  line: 1,
+});
 
 describe('splitPinnedId', () => {
   it('strips a trailing {#id} and returns it', () => {
-    expect(splitPinnedId('A long title {#short}')).toEqual({ title: 'A long title', pinnedId: 'short' });
+    expect(splitPinnedId('A long title {#short}')).toEqual({
+      title: 'A long title',
+      pinnedId: 'short',
+    });
     expect(splitPinnedId('No id')).toEqual({ title: 'No id', pinnedId: null });
     expect(splitPinnedId('Braces {#not} in the middle')).toEqual({
       title: 'Braces {#not} in the middle',
@@ -17,7 +24,9 @@ describe('splitPinnedId', () => {
 
 describe('slugOf', () => {
   it('keeps CJK letters (github-slugger rules)', () => {
-    expect(slugOf('基於 Go 的微服務架構 (Spring 開發者視角)')).toBe('基於-go-的微服務架構-spring-開發者視角');
+    expect(slugOf('基於 Go 的微服務架構 (Spring 開發者視角)')).toBe(
+      '基於-go-的微服務架構-spring-開發者視角',
+    );
     expect(slugOf("The hidden #pragma's of Go")).toBe('the-hidden-pragmas-of-go');
     expect(slugOf('')).toBe('untitled');
   });
@@ -25,7 +34,12 @@ describe('slugOf', () => {
 
 describe('assignSlugs', () => {
   it('suffixes later duplicates in source order, skipping taken values', () => {
-    const { slugs, conflicts } = assignSlugs([talk('Keynote'), talk('Keynote'), talk('Keynote 1'), talk('Keynote')]);
+    const { slugs, conflicts } = assignSlugs([
+      talk('Keynote'),
+      talk('Keynote'),
+      talk('Keynote 1'),
+      talk('Keynote'),
+    ]);
     expect(slugs).toEqual(['keynote', 'keynote-2', 'keynote-1', 'keynote-3']);
     expect(conflicts.map((c) => [c.index, c.given, c.cause])).toEqual([
       [1, 'keynote-2', 'duplicate'],
@@ -42,7 +56,12 @@ describe('assignSlugs', () => {
   it('gives every request a distinct slug', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ title: fc.constantFrom('A', 'a', 'A 1', 'B', '', '!!'), pin: fc.option(fc.constantFrom('a', 'x')) })),
+        fc.array(
+          fc.record({
+            title: fc.constantFrom('A', 'a', 'A 1', 'B', '', '!!'),
+            pin: fc.option(fc.constantFrom('a', 'x')),
+          }),
+        ),
         (items) => {
           const { slugs } = assignSlugs(items.map((i) => talk(i.title, i.pin)));
           expect(new Set(slugs).size).toBe(items.length);
@@ -52,19 +71,33 @@ describe('assignSlugs', () => {
   });
 
   it('never changes a URL when an unrelated talk is added, removed or moved', () => {
-    const titles = fc.constantFrom('Keynote', 'Lunch', 'Go in TiDB', 'NSQ 重塑之路', 'Q&A', 'Q & A');
+    const titles = fc.constantFrom(
+      'Keynote',
+      'Lunch',
+      'Go in TiDB',
+      'NSQ 重塑之路',
+      'Q&A',
+      'Q & A',
+    );
     fc.assert(
-      fc.property(fc.array(titles, { maxLength: 12 }), fc.string({ minLength: 1, maxLength: 8 }), fc.nat(), (list, extra, at) => {
-        const unrelated = `unrelated ${extra}`;
-        // Only meaningful when the extra title collides with nothing.
-        fc.pre(!list.some((t) => slugOf(t) === slugOf(unrelated)) && !/\d$/.test(slugOf(unrelated)));
-        const before = assignSlugs(list.map((t) => talk(t))).slugs;
-        const position = at % (list.length + 1);
-        const withExtra = [...list.slice(0, position), unrelated, ...list.slice(position)];
-        const after = assignSlugs(withExtra.map((t) => talk(t))).slugs;
-        after.splice(position, 1);
-        expect(after).toEqual(before);
-      }),
+      fc.property(
+        fc.array(titles, { maxLength: 12 }),
+        fc.string({ minLength: 1, maxLength: 8 }),
+        fc.nat(),
+        (list, extra, at) => {
+          const unrelated = `unrelated ${extra}`;
+          // Only meaningful when the extra title collides with nothing.
+          fc.pre(
+            !list.some((t) => slugOf(t) === slugOf(unrelated)) && !/\d$/.test(slugOf(unrelated)),
+          );
+          const before = assignSlugs(list.map((t) => talk(t))).slugs;
+          const position = at % (list.length + 1);
+          const withExtra = [...list.slice(0, position), unrelated, ...list.slice(position)];
+          const after = assignSlugs(withExtra.map((t) => talk(t))).slugs;
+          after.splice(position, 1);
+          expect(after).toEqual(before);
+        },
+      ),
     );
   });
 });

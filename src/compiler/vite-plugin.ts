@@ -39,15 +39,19 @@ export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
 
   const inNotes = (file: string) => {
     const rel = path.relative(notesTarget, file);
-    return (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) && /\.md$/i.test(file);
+    if (rel.startsWith('..') || path.isAbsolute(rel) || !/\.md$/i.test(file)) return false;
+    // Same rule as findNoteFiles: no dot-folders, no node_modules.
+    return !rel.split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules');
   };
 
-  const publish = async () => {
+  /** Writes the data of every cached file; logs the diagnostics of `only` (a notes path as shown), or of all. */
+  const publish = async (only?: string) => {
     const ordered = [...cache.keys()]
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
       .map((k) => cache.get(k)!);
     const result = await writeData(outDir, ordered, { plugins: [searchIndexPlugin] });
     for (const d of result.index.diagnostics) {
+      if (only !== undefined && d.file !== only) continue;
       const line = formatDiagnostic(d, { severity: true });
       if (d.severity === 'error') logger.error(line);
       else logger.warn(line);
@@ -81,8 +85,8 @@ export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
         const before = lastIndex.filter((c) => c.file === cache.get(file)?.file).map((c) => c.slug);
         if (removed) cache.delete(file);
         else cache.set(file, await compileFile(file, { baseDir: root }));
-        const { index } = await publish();
         const shown = cache.get(file)?.file;
+        const { index } = await publish(shown ?? '');
         const after = index.conferences.filter((c) => c.file === shown).map((c) => c.slug);
         const update: NotesUpdate = { conferences: [...new Set([...before, ...after])] };
         server.ws.send({ type: 'custom', event: 'notes:update', data: update });
@@ -98,7 +102,8 @@ export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
     config(config, env) {
       const isDev = env.command === 'serve';
       const projectRoot = path.resolve(config.root ?? process.cwd());
-      const template = process.env.NOTES_EDIT_URL ?? (isDev ? 'vscode://file/{path}:{line}' : null);
+      // `{path}` is absolute (root + '/' + file), so no slash after `file`.
+      const template = process.env.NOTES_EDIT_URL ?? (isDev ? 'vscode://file{path}:{line}' : null);
       return {
         define: {
           __NOTES_EDIT_TEMPLATE__: JSON.stringify(template),

@@ -110,11 +110,20 @@ function ngramQuery(run: string): Query {
   return { combineWith: 'AND', prefix: grams[0] === run, fuzzy: false, queries: grams };
 }
 
-/** The query of one typed word: prefix, one typo (an edit or a swapped pair) from 4 letters on. */
-export function wordQuery(word: string): Query {
-  if (Array.from(word).length < TYPO_MIN_LENGTH) {
-    return { queries: [word], prefix: true, fuzzy: false };
-  }
+/** Whether the query tolerates typos (the second try, when nothing matched as typed). */
+export interface QueryMode {
+  typos: boolean;
+}
+
+/**
+ * The query of one typed word: a prefix from two letters on (`gorout` → goroutine; one letter
+ * would match a large part of the vocabulary), and, with `typos`, one typo from 4 letters on: an
+ * edit, or a swapped pair.
+ */
+export function wordQuery(word: string, { typos }: QueryMode): Query {
+  const length = Array.from(word).length;
+  const strict: Query = { queries: [word], prefix: length >= 2, fuzzy: false };
+  if (!typos || length < TYPO_MIN_LENGTH) return strict;
   return {
     combineWith: 'OR',
     queries: [
@@ -129,17 +138,27 @@ export function wordQuery(word: string): Query {
   };
 }
 
+/** Returns whether a typo-tolerant try could find more than the strict one (a word long enough). */
+export function allowsTypos(parts: readonly QueryPart[]): boolean {
+  return parts.some(
+    (part) => part.kind === 'word' && Array.from(part.text).length >= TYPO_MIN_LENGTH,
+  );
+}
+
 /**
  * Returns the MiniSearch query for typed text, or null when it has nothing to search for. Every
- * part must match (AND). A word matches as a prefix (`gorout` → goroutine) or with one typo; a CJK
- * run matches when all its bigrams do, exactly (no prefix, no typo).
+ * part must match (AND). A word matches as typed or as a prefix, and with `typos` with one typo;
+ * a CJK run matches when all its bigrams do, exactly (no prefix, no typo).
  */
-export function buildSearchQuery(parts: readonly QueryPart[]): Query | null {
+export function buildSearchQuery(
+  parts: readonly QueryPart[],
+  mode: QueryMode = { typos: false },
+): Query | null {
   if (parts.length === 0) return null;
   return {
     combineWith: 'AND',
     queries: parts.map((part) =>
-      part.kind === 'ngram' ? ngramQuery(part.text) : wordQuery(part.text),
+      part.kind === 'ngram' ? ngramQuery(part.text) : wordQuery(part.text, mode),
     ),
   };
 }

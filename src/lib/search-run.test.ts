@@ -63,6 +63,14 @@ const corpus = index([
     body: 'start goroutine is easy and cheap\nsync.Pool\n要想辦法減少內存分配壓力',
   },
   {
+    talk: 'polls',
+    talkTitle: 'Polls',
+    headingId: null,
+    heading: '',
+    status: 'complete',
+    body: 'a poll of users',
+  },
+  {
     talk: 'markets',
     talkTitle: 'Go 在證券行情系統中的應用',
     headingId: 'challenges',
@@ -105,6 +113,14 @@ describe('runSearch', () => {
     expect(found('goroutinx')).toEqual(['tidb#']);
     expect(found('sync.pool')).toEqual(['tidb#']);
     expect(found('ＧＣ')).toEqual(['markets#challenges']);
+  });
+
+  it('tries typos only when nothing matches as typed, and never prefixes a single letter', () => {
+    // `pool` exists, so its neighbour `poll` is not searched for; `polll` has no match as typed.
+    expect(found('pool')).toEqual(['tidb#']);
+    expect(found('polll')).toEqual(['polls#']);
+    expect(found('g')).toEqual([]);
+    expect(found('go')).toEqual(expect.arrayContaining(['tidb#']));
   });
 
   it('does not stretch typo tolerance to short words or two typos', () => {

@@ -5,6 +5,7 @@
  */
 import type MiniSearch from 'minisearch';
 import {
+  allowsTypos,
   buildSearchQuery,
   highlightTerms,
   parseSearchQuery,
@@ -55,10 +56,20 @@ export function runSearch(
   const parts = parseSearchQuery(raw);
   const query = buildSearchQuery(parts);
   if (!query) return NOTHING;
-  const { hits, more } = selectHits(miniSearch.search(query), parts, {
+  const limits = {
     limit,
-    keep: onlyIncomplete ? (hit) => hit.status !== 'complete' : undefined,
-  });
+    keep: onlyIncomplete ? (hit: SearchStored) => hit.status !== 'complete' : undefined,
+  };
+  let { hits, more } = selectHits(miniSearch.search(query), parts, limits);
+  // Typo tolerance only when nothing matched as typed: it is the costly part of a search on a
+  // large vocabulary, and it would only add noise to results that are already there.
+  if (hits.length === 0 && allowsTypos(parts)) {
+    ({ hits, more } = selectHits(
+      miniSearch.search(buildSearchQuery(parts, { typos: true })!),
+      parts,
+      limits,
+    ));
+  }
   return {
     more,
     hits: hits.map((hit) => {

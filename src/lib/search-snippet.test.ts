@@ -23,6 +23,8 @@ describe('findMatches', () => {
   it('maps matches in normalized text back to the original characters', () => {
     expect(show('ＧＣ吞吐量 and Café', ['gc', 'cafe'])).toBe('[ＧＣ]吞吐量 and [Café]');
     expect(show('emoji 😀 then sync.Pool', ['pool', 'sync'])).toBe('emoji 😀 then [sync].[Pool]');
+    // Decomposed accent and a ligature: the folded text is shorter than the original.
+    expect(show('Cafe\u0301 and ﬁle', ['cafe', 'file'])).toBe('[Cafe\u0301] and [ﬁle]');
   });
 
   it('merges overlapping matches and ignores empty terms', () => {

@@ -19,8 +19,9 @@ export interface SnippetPiece {
  */
 interface Folded {
   text: string;
-  from: number[];
-  to: number[];
+  /** Null when offsets are the same in both texts. */
+  from: number[] | null;
+  to: number[] | null;
 }
 
 /** Folded form of each character seen so far: texts repeat characters, folding each is slow. */
@@ -36,13 +37,24 @@ function foldChar(char: string): string {
   return piece;
 }
 
+/**
+ * Characters that normalize and fold into exactly one UTF-16 unit each (ASCII, CJK ideographs,
+ * kana, Hangul syllables, CJK and full-width punctuation, dashes and quotes): a text made of them
+ * keeps every offset, the usual case, and is folded without a per-character map.
+ */
+const SAME_OFFSETS =
+  /^[\t\n\r\u0020-\u007F\u2010-\u2023\u3000-\u3037\u3041-\u3096\u30A1-\u30FA\u30FC-\u30FE\u4E00-\u9FFF\uAC00-\uD7A3\uFF01-\uFF5E]*$/;
+
 function fold(text: string): Folded {
+  if (SAME_OFFSETS.test(text)) return { text: normalizeText(text), from: null, to: null };
   let folded = '';
   const from: number[] = [];
   const to: number[] = [];
   let offset = 0;
   for (const char of text) {
     const piece = foldChar(char);
+    // A dropped character (an accent) belongs to the letter before it.
+    if (piece === '' && to.length > 0) to[to.length - 1] = offset + char.length;
     for (let i = 0; i < piece.length; i += 1) {
       from.push(offset);
       to.push(offset + char.length);
@@ -69,7 +81,8 @@ function isWordAt(text: string, index: number): boolean {
 export function findMatches(text: string, terms: readonly string[]): Range[] {
   const needles = [...new Set(terms.map(normalizeText).filter(Boolean))];
   if (needles.length === 0 || !text) return [];
-  const folded = fold(text);
+  // The mark of a cut text (`…`) is never part of a match; leaving it out keeps the fast path.
+  const folded = fold(text.endsWith('…') ? text.slice(0, -1) : text);
   const found: Range[] = [];
   for (const needle of needles) {
     const wholeWord = !isNgramChar(needle.slice(0, 1));
@@ -77,7 +90,7 @@ export function findMatches(text: string, terms: readonly string[]): Range[] {
     while (at !== -1) {
       const end = at + needle.length;
       if (!wholeWord || (!isWordAt(folded.text, at - 1) && !isWordAt(folded.text, end))) {
-        found.push([folded.from[at], folded.to[end - 1]]);
+        found.push(folded.from && folded.to ? [folded.from[at], folded.to[end - 1]] : [at, end]);
       }
       at = folded.text.indexOf(needle, at + 1);
     }

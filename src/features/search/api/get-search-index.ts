@@ -12,7 +12,7 @@ export interface SearchEngine {
 }
 
 /** Above this many terms the index is loaded in batches, so typing stays responsive meanwhile. */
-const ASYNC_LOAD_TERMS = 50_000;
+const ASYNC_LOAD_TERMS = 10_000;
 
 function checkSearchIndex(value: unknown): string | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
