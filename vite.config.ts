@@ -5,11 +5,17 @@ import tailwindcss from '@tailwindcss/vite';
 import { notesPlugin } from './src/compiler/vite-plugin.ts';
 
 // https://vite.dev/config/
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), tailwindcss(), notesPlugin()],
+  build: {
+    // The pre-render (src/prerender) reads the manifest to preload each page's route chunk; its
+    // server build (`--ssr`) needs neither the manifest nor a copy of public/.
+    manifest: !isSsrBuild,
+    copyPublicDir: !isSsrBuild,
+  },
   test: {
     // Playwright owns e2e/; Vitest must not pick those files up.
     include: ['src/**/*.test.{ts,tsx}'],
   },
-});
+}));

@@ -1,21 +1,111 @@
+import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, matchRoutes, type DataRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { HYDRATION_ID, type HydrationPayload } from './app/hydration';
 import { AppProviders } from './app/providers';
+import { queryClient } from './app/query-client';
 import { routes } from './app/routes';
+import { indexQueryOptions } from './features/notes/api/get-index';
 import { applyTheme, currentTheme } from './features/theme/theme';
+import { parseShow } from './lib/filters';
 import './index.css';
 
 // public/theme.js already did this before first paint; repeat in case it was not loaded.
 applyTheme(currentTheme());
 
-const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL });
+const basename = import.meta.env.BASE_URL;
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <AppProviders>
-      <RouterProvider router={router} />
-    </AppProviders>
-  </StrictMode>,
-);
+function readHydration(): HydrationPayload | null {
+  const text = document.getElementById(HYDRATION_ID)?.textContent;
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as HydrationPayload;
+  } catch {
+    return null;
+  }
+}
+
+/** A router path with each segment decoded, so `%E8%AB%87` and `談` compare equal. */
+function normalizePath(pathname: string): string {
+  const trimmed = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  return trimmed
+    .split('/')
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    })
+    .join('/');
+}
+
+/**
+ * Whether the HTML was rendered for this very URL: a static host may answer an unknown path with
+ * another page (the SPA fallback), and `?show=` changes the sidebar. Anything else would not
+ * hydrate cleanly, so the app renders from scratch then.
+ */
+function renderedForThisUrl(payload: HydrationPayload): boolean {
+  const base = basename.replace(/\/$/, '');
+  const { pathname, search } = window.location;
+  if (!pathname.startsWith(base)) return false;
+  const here = pathname.slice(base.length) || '/';
+  return (
+    normalizePath(here) === normalizePath(payload.path) &&
+    parseShow(search) === parseShow(payload.search)
+  );
+}
+
+/** Loads the lazy route modules of the current URL, so the first render matches the HTML. */
+async function loadInitialRoutes(): Promise<void> {
+  const matches = matchRoutes(routes, window.location, basename) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      const loaded = await route.lazy();
+      Object.assign(route, { ...loaded, lazy: undefined });
+    }),
+  );
+}
+
+function App({ router }: { router: DataRouter }) {
+  return (
+    <StrictMode>
+      <AppProviders>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StrictMode>
+  );
+}
+
+async function start(): Promise<void> {
+  const container = document.getElementById('root')!;
+  const payload = readHydration();
+  if (payload) {
+    // The embedded data is exactly as fresh as the page that carried it.
+    const now = Date.now();
+    for (const query of payload.queries.queries) query.state.dataUpdatedAt = now;
+    hydrate(queryClient, payload.queries);
+  }
+  if (payload && container.firstChild && renderedForThisUrl(payload)) {
+    try {
+      // Large indexes are not embedded in each page: the first render needs it all the same.
+      await Promise.all([loadInitialRoutes(), queryClient.ensureQueryData(indexQueryOptions())]);
+      const router = createBrowserRouter(routes, {
+        basename,
+        hydrationData: { loaderData: payload.loaderData, errors: payload.errors },
+      });
+      hydrateRoot(container, <App router={router} />);
+      return;
+    } catch {
+      // The index or a route module could not be loaded: render in the browser, whose router
+      // shows the error (and a way on) in place of the static page.
+    }
+  }
+  const router = createBrowserRouter(routes, { basename });
+  createRoot(container).render(<App router={router} />);
+}
+
+void start();

@@ -1,5 +1,5 @@
 import { Suspense, useRef, useState } from 'react';
-import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { Drawer } from '../components/drawer';
 import { Icon } from '../components/icon';
 import { SidebarSkeleton } from '../components/skeleton';
@@ -11,14 +11,19 @@ import { PaneBoundary } from './pane-boundary';
 
 /** Header, sidebar (a drawer on phones) and the reading pane, the `<main>` landmark. */
 export function RootLayout() {
-  const [menuOpen, setMenuOpen] = useState(false);
+  const { pathname, search, hash } = useLocation();
+  const here = pathname + search + hash;
+  // The drawer belongs to the address it was opened at: going anywhere (a link, a search result,
+  // a key) closes it, with no effect to keep in sync.
+  const [openedAt, setOpenedAt] = useState<string | null>(null);
+  const menuOpen = openedAt === here;
   const menuButton = useRef<HTMLButtonElement>(null);
   const navigation = useNavigation();
   const show = useShowFilter();
   const loading = navigation.state === 'loading';
 
   const closeMenu = () => {
-    setMenuOpen(false);
+    setOpenedAt(null);
     menuButton.current?.focus();
   };
 
@@ -41,7 +46,7 @@ export function RootLayout() {
           aria-label="Menu"
           aria-expanded={menuOpen}
           aria-haspopup="dialog"
-          onClick={() => setMenuOpen(true)}
+          onClick={() => setOpenedAt(here)}
         >
           <Icon name="menu" className="size-5" />
         </button>

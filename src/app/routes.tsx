@@ -1,3 +1,4 @@
+import { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { findTalk } from '../lib/notes-index';
 import { indexQueryOptions } from '../features/notes/api/get-index';
@@ -7,22 +8,29 @@ import { queryClient } from './query-client';
 import { RootError } from './root-error';
 import { RootLayout } from './root-layout';
 
-// Loaders only warm the query cache (no browser-only APIs), so a build-time pre-render can run the
-// same routes with createStaticHandler and hand the cache over to hydration.
+// Loaders only warm the query cache (no browser-only APIs), so the build-time pre-render
+// (src/entry-server.tsx) runs the same routes with createStaticHandler and hands the cache over to
+// hydration.
 
-async function rootLoader() {
+/** The pre-render passes each page's own client as the loader context; the browser uses the app's. */
+function clientFor(context: unknown): QueryClient {
+  return context instanceof QueryClient ? context : queryClient;
+}
+
+async function rootLoader({ context }: LoaderFunctionArgs) {
   // A missing or corrupt index fails here, and RootError says how to build the data.
-  await queryClient.ensureQueryData(indexQueryOptions());
+  await clientFor(context).ensureQueryData(indexQueryOptions());
   return null;
 }
 
-async function talkLoader({ params }: LoaderFunctionArgs) {
-  const index = await queryClient.ensureQueryData(indexQueryOptions());
+async function talkLoader({ params, context }: LoaderFunctionArgs) {
+  const client = clientFor(context);
+  const index = await client.ensureQueryData(indexQueryOptions());
   const conference = params.conference ?? '';
   const talk = params.talk ?? '';
   if (findTalk(index, conference, talk)) {
     try {
-      await queryClient.ensureQueryData(talkQueryOptions(conference, talk));
+      await client.ensureQueryData(talkQueryOptions(conference, talk));
     } catch {
       // The reading pane shows this talk's error with a Retry; the sidebar keeps working.
     }

@@ -118,7 +118,8 @@ export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
       outDir = path.resolve(root, options.outDir ?? 'public/data');
     },
     async buildStart() {
-      if (!enabled) return;
+      // The pre-render's server build (`vite build --ssr`) reads the data the client build wrote.
+      if (!enabled || this.environment.config.consumer === 'server') return;
       await compileAll();
     },
     configureServer(server) {

@@ -1,0 +1,95 @@
+import { dehydrate, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { prerender } from 'react-dom/static';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { routes } from './app/routes';
+import { serializeHydration, type HydrationPayload } from './app/hydration';
+import type { NotesIndex, TalkDocument } from './compiler/contract';
+import { indexQueryOptions } from './features/notes/api/get-index';
+import { talkQueryOptions } from './features/talks/api/get-talk';
+
+// The build-time renderer (`vite build --ssr src/entry-server.tsx`, driven by
+// src/prerender/prerender.ts): the same routes, loaders and components as the browser, fed from
+// the data files on disk instead of fetch.
+
+export interface PageInput {
+  /** Router path below the base path, percent-encoded like a URL path (`/conf/%E8%AB%87`). */
+  path: string;
+  index: NotesIndex;
+  /** The talk the path shows, read from its data file (talk pages only). */
+  talk?: TalkDocument;
+  /** Put the whole index into the page's hydration data (only when it is small). */
+  embedIndex: boolean;
+}
+
+export interface RenderedPage {
+  /** HTTP status the router chose (404 for a path nothing matches). */
+  status: number;
+  /** Markup of the app, for `<div id="root">`. */
+  html: string;
+  /** The page's `<title>` element text. */
+  title: string;
+  /** JSON for the `<script type="application/json">` hydration block (already escaped). */
+  hydration: string;
+}
+
+const basename = import.meta.env.BASE_URL;
+/** The base path the app was built for (Vite's `base`), for URLs the pre-render writes. */
+export const base = basename;
+const handler = createStaticHandler(routes, { basename });
+
+/** React 19 writes a component's `<title>` first in the markup; the page's head gets it instead. */
+function takeTitle(html: string): { html: string; title: string } {
+  const match = /^<title>([^<]*)<\/title>/.exec(html);
+  if (!match) return { html, title: '' };
+  return { html: html.slice(match[0].length), title: match[1]! };
+}
+
+/** Renders one page to HTML with a fresh query cache seeded from the given data. */
+export async function renderPage(input: PageInput): Promise<RenderedPage> {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  client.setQueryData(indexQueryOptions().queryKey, input.index);
+  if (input.talk) {
+    const { conference, slug } = input.talk;
+    client.setQueryData(talkQueryOptions(conference.slug, slug).queryKey, input.talk);
+  }
+
+  const url = new URL(`${basename.replace(/\/$/, '')}${input.path}`, 'http://prerender.invalid');
+  const context = await handler.query(new Request(url), { requestContext: client });
+  if (context instanceof Response) {
+    throw new Error(`Unexpected redirect for ${input.path}, expected a page`);
+  }
+  const router = createStaticRouter(handler.dataRoutes, context);
+
+  const errors: unknown[] = [];
+  const { prelude } = await prerender(
+    <StrictMode>
+      <QueryClientProvider client={client}>
+        {/* hydrate={false}: no inline script; the state goes into a JSON block instead. */}
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </QueryClientProvider>
+    </StrictMode>,
+    {
+      onError: (error) => void errors.push(error),
+      // Never outline a big Suspense boundary into a later chunk completed by an inline script:
+      // the page must be whole without scripts (and a strict CSP forbids inline ones).
+      progressiveChunkSize: Number.MAX_SAFE_INTEGER,
+    },
+  );
+  const rendered = await new Response(prelude).text();
+  if (errors.length > 0) throw errors[0];
+
+  const payload: HydrationPayload = {
+    path: input.path,
+    search: '',
+    loaderData: context.loaderData,
+    errors: context.errors,
+    queries: dehydrate(client, {
+      shouldDehydrateQuery: (query) =>
+        query.state.status === 'success' && (input.embedIndex || query.queryKey[0] !== 'index'),
+    }),
+  };
+  const { html, title } = takeTitle(rendered);
+  client.clear();
+  return { status: context.statusCode, html, title, hydration: serializeHydration(payload) };
+}

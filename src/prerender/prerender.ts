@@ -1,0 +1,195 @@
+/**
+ * Pre-renders every page of a built app to static HTML, so a bookmarked talk paints its text
+ * before the JavaScript has loaded; the browser then hydrates it (src/main.tsx).
+ *
+ *   tsx src/prerender/prerender.ts [--dist dist] [--ssr dist-ssr]
+ *
+ * Runs after `vite build` (client, into dist/) and `vite build --ssr src/entry-server.tsx`
+ * (into dist-ssr/). Reads the data the client build shipped (dist/data), so NOTES_DIR and
+ * BASE_PATH are whatever those builds used. Writes dist/index.html (home), dist/<conference>.html
+ * and dist/<conference>/<talk>.html (slugs as real UTF-8 file names: `vite preview`, GitHub Pages
+ * and most static hosts serve `/a/b` from `a/b.html`, where `a/b/index.html` needs a trailing
+ * slash or a redirect) and dist/404.html (the plain app shell, for hosts that serve it on unknown
+ * paths).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { NotesIndex, TalkDocument } from '../compiler/contract.ts';
+import { fillTemplate, preloadsFor, type ViteManifest } from './html.ts';
+
+/** Embed the index in each page's hydration data up to this size (raw JSON bytes); above it the
+ * browser fetches data/index.json once instead of every page carrying a copy. */
+export const EMBED_INDEX_MAX_BYTES = 64 * 1024;
+
+/** Marks a pre-rendered page; the untouched shell lacks it. */
+const MARKER = 'id="hydration-data"';
+
+interface RenderPage {
+  (input: { path: string; index: NotesIndex; talk?: TalkDocument; embedIndex: boolean }): Promise<{
+    status: number;
+    html: string;
+    title: string;
+    hydration: string;
+  }>;
+}
+
+interface Page {
+  /** Router path, percent-encoded. */
+  path: string;
+  /** File below dist (decoded segments, `.html` added to the last), [] for home. */
+  file: string[];
+  /** Source module of the page's lazy route (its chunk is preloaded). */
+  route: string;
+  talkFile?: string;
+}
+
+export interface PrerenderResult {
+  pages: number;
+  ms: number;
+  skipped: string[];
+  /** Bytes of the largest page written (raw). */
+  largestPage: number;
+  indexEmbedded: boolean;
+}
+
+const ROUTE_MODULES = {
+  home: 'src/features/home/components/home-page.tsx',
+  conference: 'src/features/conference/components/conference-page.tsx',
+  talk: 'src/features/talks/components/talk-page.tsx',
+};
+
+const enc = encodeURIComponent;
+
+/** A slug usable as one file name (the compiler's slugs always are; this guards the build). */
+function safeSegment(slug: string): boolean {
+  return slug !== '' && slug !== '.' && slug !== '..' && !/[/\\\0]/.test(slug);
+}
+
+function listPages(index: NotesIndex, skipped: string[]): Page[] {
+  const pages: Page[] = [{ path: '/', file: [], route: ROUTE_MODULES.home }];
+  for (const conference of index.conferences) {
+    if (!safeSegment(conference.slug)) {
+      skipped.push(`/${conference.slug}`);
+      continue;
+    }
+    pages.push({
+      path: `/${enc(conference.slug)}`,
+      file: [conference.slug],
+      route: ROUTE_MODULES.conference,
+    });
+    for (const day of conference.days) {
+      for (const talk of day.talks) {
+        if (!safeSegment(talk.slug)) {
+          skipped.push(`/${conference.slug}/${talk.slug}`);
+          continue;
+        }
+        pages.push({
+          path: `/${enc(conference.slug)}/${enc(talk.slug)}`,
+          file: [conference.slug, talk.slug],
+          route: ROUTE_MODULES.talk,
+          talkFile: talk.dataFile,
+        });
+      }
+    }
+  }
+  return pages;
+}
+
+async function readJson<T>(file: string): Promise<T> {
+  return JSON.parse(await readFile(file, 'utf8')) as T;
+}
+
+/** The untouched app shell: dist/index.html right after `vite build`, else the 404.html kept. */
+async function readShell(dist: string): Promise<string> {
+  const index = await readFile(path.join(dist, 'index.html'), 'utf8');
+  if (!index.includes(MARKER)) return index;
+  const kept = path.join(dist, '404.html');
+  if (existsSync(kept)) return readFile(kept, 'utf8');
+  throw new Error(`${path.join(dist, 'index.html')}: Unexpected pre-rendered page, expected the app shell (run vite build first)`);
+}
+
+export async function prerender(options: { dist: string; ssr: string }): Promise<PrerenderResult> {
+  const started = performance.now();
+  const dist = path.resolve(options.dist);
+  const shell = await readShell(dist);
+  const manifestFile = path.join(dist, '.vite', 'manifest.json');
+  const manifest = existsSync(manifestFile) ? await readJson<ViteManifest>(manifestFile) : {};
+  const entry = pathToFileURL(path.resolve(options.ssr, 'entry-server.js')).href;
+  const { renderPage, base } = (await import(entry)) as { renderPage: RenderPage; base: string };
+
+  const indexFile = path.join(dist, 'data', 'index.json');
+  const indexText = await readFile(indexFile, 'utf8');
+  const index = JSON.parse(indexText) as NotesIndex;
+  const embedIndex = Buffer.byteLength(indexText) <= EMBED_INDEX_MAX_BYTES;
+
+  const skipped: string[] = [];
+  const pages = listPages(index, skipped);
+  let largestPage = 0;
+  for (const page of pages) {
+    const target =
+      page.file.length === 0
+        ? path.join(dist, 'index.html')
+        : `${path.join(dist, ...page.file)}.html`;
+    const folder = path.dirname(target);
+    // A name taken by a file or folder of the build (say a conference slugged `favicon.svg`, a
+    // talk named like a folder): leave it; the app still renders that page from the shell.
+    if (
+      !target.startsWith(dist + path.sep) ||
+      (existsSync(folder) && !(await stat(folder)).isDirectory()) ||
+      (page.file.length > 0 && existsSync(target) && (await stat(target)).isDirectory())
+    ) {
+      skipped.push(page.path);
+      continue;
+    }
+    const talk = page.talkFile
+      ? await readJson<TalkDocument>(path.join(dist, 'data', page.talkFile))
+      : undefined;
+    const rendered = await renderPage({ path: page.path, index, talk, embedIndex });
+    const html = fillTemplate(shell, {
+      title: rendered.title,
+      app: rendered.html,
+      hydration: rendered.hydration,
+      preloads: preloadsFor(manifest, page.route, shell, base),
+    });
+    largestPage = Math.max(largestPage, Buffer.byteLength(html));
+    await mkdir(folder, { recursive: true });
+    await writeFile(target, html);
+  }
+  // The shell as it was, for hosts that answer unknown paths with 404.html (GitHub Pages):
+  // the app renders there in the browser, whatever the path.
+  await writeFile(path.join(dist, '404.html'), shell);
+  return {
+    pages: pages.length - skipped.length,
+    ms: performance.now() - started,
+    skipped,
+    largestPage,
+    indexEmbedded: embedIndex,
+  };
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: { dist: { type: 'string', default: 'dist' }, ssr: { type: 'string', default: 'dist-ssr' } },
+  });
+  const result = await prerender({ dist: values.dist!, ssr: values.ssr! });
+  for (const page of result.skipped) {
+    console.warn(
+      `prerender: ${page}: Unexpected file name, expected a plain slug free in dist/ (left to the app shell)`,
+    );
+  }
+  console.log(
+    `prerender: ${result.pages} pages in ${(result.ms / 1000).toFixed(1)} s, largest ${(result.largestPage / 1024).toFixed(1)} KiB` +
+      `${result.indexEmbedded ? '' : ' (index too large to embed: fetched by the browser)'}`,
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error: unknown) => {
+    console.error(`prerender: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  });
+}
