@@ -13,6 +13,9 @@ export default defineConfig(({ isSsrBuild }) => ({
     // server build (`--ssr`) needs neither the manifest nor a copy of public/.
     manifest: !isSsrBuild,
     copyPublicDir: !isSsrBuild,
+    // One stylesheet (Tailwind's), which the page carries (pre-rendered pages inline it), so no
+    // route chunk lists it as a dependency to fetch again.
+    cssCodeSplit: false,
   },
   test: {
     // Playwright owns e2e/; Vitest must not pick those files up.

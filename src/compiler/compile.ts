@@ -9,6 +9,7 @@ import { analyzeTalk } from './gaps.ts';
 import type { CompiledDay, CompiledFile, CompiledTalk } from './model.ts';
 import { buildOutline, plainOutline, type OutlineEntry } from './outline.ts';
 import { parseMarkdown } from './parse.ts';
+import { sectionTexts } from './search-index.ts';
 import { decodeNotes } from './read-notes.ts';
 import { assignSlugs, slugOf } from './slugs.ts';
 import {
@@ -22,6 +23,11 @@ import {
 export interface CompileOptions {
   /** Heading levels for files whose front matter sets none (default: detected per file). */
   defaultLevels?: Levels;
+  /**
+   * Also return each talk's search text (`CompiledTalk.searchSections`) from the nodes at hand,
+   * which saves the search index a second parse of every talk.
+   */
+  searchSections?: boolean;
 }
 
 /**
@@ -119,9 +125,12 @@ function compileChecked(
 
   // One walk over the whole tree: link definitions (for references) and the setext trap.
   const definitions = new Map<string, string>();
+  let footnotes = false;
   const walk = (node: Nodes) => {
     if (node.type === 'definition') {
       if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+    } else if (node.type === 'footnoteDefinition') {
+      footnotes = true;
     } else if (node.type === 'heading' && node.depth === 2 && !isAtxHeading(node)) {
       const trap = setextTrap(file, node, lines);
       if (trap) diagnostics.push(trap);
@@ -178,11 +187,14 @@ function compileChecked(
     );
   }
 
+  // A talk's nodes give the same text as a parse of its own Markdown unless a reference may
+  // resolve differently (definitions are file-wide) or `{#id}` stripping changed its lines.
+  const searchable = options.searchSections === true && definitions.size === 0 && !footnotes;
   let talkNumber = 0;
   const days: CompiledDay[] = structure.days.map((d, dayIndex) => {
     const talks = d.talks.map((t): CompiledTalk => {
       const talkSlug = talkSlugs.slugs[talkNumber++]!;
-      return compileTalk(t, talkSlug, lines, definitions, file, diagnostics);
+      return compileTalk(t, talkSlug, lines, definitions, file, diagnostics, searchable);
     });
     const intro = spanText(d.intro, lines);
     return {
@@ -221,6 +233,7 @@ function compileTalk(
   definitions: ReadonlyMap<string, string>,
   file: string,
   diagnostics: Diagnostic[],
+  searchable: boolean,
 ): CompiledTalk {
   const heading = talk.heading;
   const column = heading.node.position!.start.column;
@@ -244,17 +257,21 @@ function compileTalk(
     outline,
     definitions,
   });
-  return {
+  const plain = plainOutline(outline);
+  const compiled: CompiledTalk = {
     title: heading.title,
     slug,
     line: heading.line,
     lines: [talk.start, talk.end],
     status: analysis.status,
     markdown: talkMarkdown(talk, outline, lines),
-    outline: plainOutline(outline),
+    outline: plain,
     gaps: analysis.gaps,
     references: analysis.references,
   };
+  if (searchable && outline.every((entry) => entry.pinnedId === null))
+    compiled.searchSections = sectionTexts(talk.nodes, plain);
+  return compiled;
 }
 
 /** The talk's lines after its heading, with `{#id}` suffixes of its headings removed (same line count). */

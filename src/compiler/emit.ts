@@ -14,6 +14,7 @@ import {
 } from './contract.ts';
 import { createDiagnostic, sortDiagnostics } from './diagnostics.ts';
 import type { CompiledFile, CompiledTalk } from './model.ts';
+import type { SectionText } from './search-index.ts';
 import { assignSlugs } from './slugs.ts';
 
 /** A file to write, relative to the data folder. */
@@ -26,6 +27,8 @@ export interface DataFile {
 export interface EmittedTalk {
   path: string;
   document: TalkDocument;
+  /** The talk's search text when the compiler had it at hand (else the search index parses `markdown`). */
+  sections?: readonly SectionText[];
 }
 
 /**
@@ -77,7 +80,7 @@ export function emitData(compiled: readonly CompiledFile[], options: EmitOptions
         const content = `${JSON.stringify(document)}\n`;
         const hash = createHash('sha256').update(content).digest('hex').slice(0, 8);
         const path = `talks/${confSlug}/${t.slug}.${hash}.json`;
-        talks.push({ path, document });
+        talks.push({ path, document, sections: t.searchSections });
         files.push({ path, content });
         return {
           title: t.title,

@@ -1,4 +1,5 @@
 import type { Diagnostic, Gap, OutlineHeading, Reference, TalkStatus } from './contract.ts';
+import type { SectionText } from './search-index.ts';
 
 /** Where a non-blank source line ends up in the output. */
 export type RegionKind =
@@ -26,6 +27,8 @@ export interface CompiledTalk {
   outline: OutlineHeading[];
   gaps: Gap[];
   references: Reference[];
+  /** The talk's search text, when asked for (`CompileOptions.searchSections`) and safe to take from the file's parse. */
+  searchSections?: SectionText[];
 }
 
 export interface CompiledDay {

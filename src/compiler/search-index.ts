@@ -114,11 +114,17 @@ export function talkSearchDocuments(
   }));
 }
 
-/** Returns the search documents of all talks, numbered in the given order. Does not mutate. */
-export function searchDocuments(talks: readonly TalkDocument[]): SearchDocument[] {
+/**
+ * Returns the search documents of all talks, numbered in the given order; `sections[i]`, when
+ * given, is talk i's text as the compiler already has it (saves a parse). Does not mutate.
+ */
+export function searchDocuments(
+  talks: readonly TalkDocument[],
+  sections: readonly (readonly SectionText[] | undefined)[] = [],
+): SearchDocument[] {
   const documents: SearchDocument[] = [];
-  for (const talk of talks) {
-    for (const section of talkSearchDocuments(talk)) {
+  for (const [i, talk] of talks.entries()) {
+    for (const section of talkSearchDocuments(talk, sections[i])) {
       documents.push({ id: documents.length, ...section });
     }
   }
@@ -130,9 +136,12 @@ export function searchDocuments(talks: readonly TalkDocument[]): SearchDocument[
  * `MiniSearch.loadJSON(json, SEARCH_OPTIONS)`) of every section of the talks. The same talks in
  * the same order give the same bytes. Does not mutate.
  */
-export function buildSearchIndex(talks: readonly TalkDocument[]): string {
+export function buildSearchIndex(
+  talks: readonly TalkDocument[],
+  sections?: readonly (readonly SectionText[] | undefined)[],
+): string {
   const miniSearch = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
-  miniSearch.addAll(searchDocuments(talks));
+  miniSearch.addAll(searchDocuments(talks, sections));
   return JSON.stringify(miniSearch);
 }
 
@@ -141,7 +150,10 @@ export function buildSearchIndex(talks: readonly TalkDocument[]): string {
  * cached forever) and sets `index.searchFile` to its name — the one mutation, as `EmitPlugin` allows.
  */
 export const searchIndexPlugin: EmitPlugin = ({ index, talks }) => {
-  const content = `${buildSearchIndex(talks.map((talk) => talk.document))}\n`;
+  const content = `${buildSearchIndex(
+    talks.map((talk) => talk.document),
+    talks.map((talk) => talk.sections),
+  )}\n`;
   const hash = createHash('sha256').update(content).digest('hex').slice(0, 8);
   const path = `search.${hash}.json`;
   index.searchFile = path;

@@ -26,6 +26,28 @@ export function preloadsFor(
   return files.map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`);
 }
 
+/** The shell's stylesheet links: the whole tag and its URL. Pure. */
+export function stylesheetLinks(shell: string): { tag: string; href: string }[] {
+  return [...shell.matchAll(/<link rel="stylesheet"[^>]*?href="([^"]+)"[^>]*>/g)].map((m) => ({
+    tag: m[0],
+    href: m[1]!,
+  }));
+}
+
+/**
+ * Returns the shell with its stylesheet links replaced by the sheets' text (`css` by URL), so the
+ * first paint waits on no second request. A sheet that could close the element stays a link. Pure.
+ */
+export function inlineStylesheets(shell: string, css: ReadonlyMap<string, string>): string {
+  let html = shell;
+  for (const { tag, href } of stylesheetLinks(shell)) {
+    const text = css.get(href);
+    if (text === undefined || /<\/style/i.test(text)) continue;
+    html = html.replace(tag, () => `<style>${text}</style>`);
+  }
+  return html;
+}
+
 /**
  * Puts a rendered page into the app shell: its title, its markup in `<div id="root">`, the
  * hydration data as a JSON block (not an inline script) and the route's preloads. Pure.

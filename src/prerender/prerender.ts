@@ -19,7 +19,13 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { NotesIndex, TalkDocument } from '../compiler/contract.ts';
-import { fillTemplate, preloadsFor, type ViteManifest } from './html.ts';
+import {
+  fillTemplate,
+  inlineStylesheets,
+  preloadsFor,
+  stylesheetLinks,
+  type ViteManifest,
+} from './html.ts';
 
 /** Embed the index in each page's hydration data up to this size (raw JSON bytes); above it the
  * browser fetches data/index.json once instead of every page carrying a copy. */
@@ -121,6 +127,15 @@ export async function prerender(options: { dist: string; ssr: string }): Promise
   const entry = pathToFileURL(path.resolve(options.ssr, 'entry-server.js')).href;
   const { renderPage, base } = (await import(entry)) as { renderPage: RenderPage; base: string };
 
+  // Inline the stylesheet: a talk's text then paints after one round trip, not two.
+  const css = new Map<string, string>();
+  for (const { href } of stylesheetLinks(shell)) {
+    if (!href.startsWith(base)) continue;
+    const file = path.join(dist, ...href.slice(base.length).split('/'));
+    if (existsSync(file)) css.set(href, await readFile(file, 'utf8'));
+  }
+  const pageShell = inlineStylesheets(shell, css);
+
   const indexFile = path.join(dist, 'data', 'index.json');
   const indexText = await readFile(indexFile, 'utf8');
   const index = JSON.parse(indexText) as NotesIndex;
@@ -149,7 +164,7 @@ export async function prerender(options: { dist: string; ssr: string }): Promise
       ? await readJson<TalkDocument>(path.join(dist, 'data', page.talkFile))
       : undefined;
     const rendered = await renderPage({ path: page.path, index, talk, embedIndex });
-    const html = fillTemplate(shell, {
+    const html = fillTemplate(pageShell, {
       title: rendered.title,
       app: rendered.html,
       hydration: rendered.hydration,

@@ -1,12 +1,14 @@
 import { useMemo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import Markdown, { type Components } from 'react-markdown';
-import remarkGfm from 'remark-gfm';
+import { remarkGfmSyntax } from '../../../lib/remark-gfm-syntax';
 import type { Gap, OutlineHeading } from '../../../compiler/contract';
 import { paths } from '../../../config/paths';
 import { rehypeTalk } from '../../../lib/rehype-talk';
 import { GapMarker } from './gap-marker';
 
 type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+
+const REMARK_PLUGINS = [remarkGfmSyntax];
 
 function copyLink(id: string) {
   const url = new URL(window.location.href);
@@ -100,7 +102,7 @@ export function TalkBody({
   return (
     <div className="prose-notes">
       <Markdown
-        remarkPlugins={[remarkGfm]}
+        remarkPlugins={REMARK_PLUGINS}
         rehypePlugins={rehypePlugins}
         skipHtml
         components={components}
