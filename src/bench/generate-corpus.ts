@@ -254,7 +254,7 @@ function zipf(next: Random, words: readonly string[]): string {
 class Writer {
   readonly lines: string[] = [];
   constructor(
-    private readonly next: Random,
+    readonly next: Random,
     private readonly lexicon: Lexicon,
     readonly lang: Lang,
   ) {}

@@ -1,4 +1,4 @@
-import type { Heading, Nodes } from 'mdast';
+import type { Heading, Nodes, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import path from 'node:path';
 import type { Diagnostic } from './contract.ts';
@@ -10,8 +10,8 @@ import type { CompiledDay, CompiledFile, CompiledTalk } from './model.ts';
 import { buildOutline, plainOutline, type OutlineEntry } from './outline.ts';
 import { parseMarkdown } from './parse.ts';
 import { sectionTexts } from './search-index.ts';
-import { decodeNotes } from './read-notes.ts';
-import { assignSlugs, slugOf } from './slugs.ts';
+import { decodeNotes, nulInText } from './read-notes.ts';
+import { assignSlugs, isSafeId, safeId, slugOf, splitPinnedId } from './slugs.ts';
 import {
   detectLevels,
   isAtxHeading,
@@ -92,6 +92,8 @@ function compileChecked(
   if (typeof input === 'string') {
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+    const nul = nulInText(file, text);
+    if (nul) return failedFile(file, [nul]);
   } else {
     const decoded = decodeNotes(file, input);
     if (!decoded.ok) return failedFile(file, [decoded.diagnostic]);
@@ -134,10 +136,17 @@ function compileChecked(
     } else if (node.type === 'heading' && node.depth === 2 && !isAtxHeading(node)) {
       const trap = setextTrap(file, node, lines);
       if (trap) diagnostics.push(trap);
+    } else if (node.type === 'text') {
+      diagnostics.push(...unresolvedReferences(file, node, lines));
     }
     if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(root);
+  for (const node of root.children) {
+    if (node.type !== 'heading') continue;
+    const unsafe = unsafePinnedId(file, node, lines);
+    if (unsafe) diagnostics.push(unsafe);
+  }
 
   const conferenceHeadingTitle = structure.conference?.title ?? '';
   const title = fm.title || conferenceHeadingTitle || baseName;
@@ -304,6 +313,60 @@ function spanText(span: LineSpan | null, lines: readonly string[]): string {
   const out = lines.slice(span.start - 1, span.end);
   for (const line of span.skip) out[line - span.start] = '';
   return out.join('\n');
+}
+
+/** Full `[text][label]` and collapsed `[label][]` references, and `[^note]` calls, left as text. */
+const UNRESOLVED_REFERENCE = /\[([^[\]]*)\]\[([^[\]]*)\]|\[\^([^[\]\s]+)\]/g;
+
+/**
+ * Returns a warning for each reference in a text node that stayed text because its definition
+ * is missing. Escaped brackets (`\[x\]\[y\]`, not in the source as written) are meant as text
+ * and not reported. Mutates nothing.
+ */
+function unresolvedReferences(file: string, node: Text, lines: readonly string[]): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  if (!node.position || !node.value.includes('[')) return found;
+  const { start, end } = node.position;
+  for (const match of node.value.matchAll(UNRESOLVED_REFERENCE)) {
+    const [written, text, label, note] = match;
+    const name = note ?? (label || text);
+    if (!name?.trim()) continue;
+    let line = start.line;
+    let at = -1;
+    for (; line <= end.line && at < 0; line++) {
+      at = (lines[line - 1] ?? '').indexOf(written, line === start.line ? start.column - 1 : 0);
+    }
+    if (at < 0) continue;
+    found.push(
+      createDiagnostic(
+        'warning',
+        file,
+        line - 1,
+        at + 1,
+        note === undefined
+          ? `Unexpected reference \`${written}\` without a definition, expected a \`[${name}]: <url>\` line; it shows as plain text`
+          : `Unexpected footnote \`${written}\` without a definition, expected a \`[^${name}]: …\` line; it shows as plain text`,
+      ),
+    );
+  }
+  return found;
+}
+
+/** A warning when a structural or section heading pins an id that is not safe as written. */
+function unsafePinnedId(file: string, node: Heading, lines: readonly string[]): Diagnostic | null {
+  const { pinnedId } = splitPinnedId(toString(node));
+  if (pinnedId === null || isSafeId(pinnedId)) return null;
+  const pos = node.position!;
+  const line = isAtxHeading(node) ? pos.start.line : pos.end.line - 1;
+  const marker = `{#${pinnedId}}`;
+  const column = (lines[line - 1] ?? '').lastIndexOf(marker) + 1 || pos.start.column;
+  return createDiagnostic(
+    'warning',
+    file,
+    line,
+    column,
+    `Unexpected \`${marker}\`, expected an id of letters, digits, \`-\` and \`_\`; it becomes \`{#${safeId(pinnedId)}}\``,
+  );
 }
 
 /** The setext trap: `text` then a lone `-` is an h2 in CommonMark, not a paragraph and an empty bullet. */

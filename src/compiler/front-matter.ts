@@ -3,6 +3,7 @@ import { slug as githubSlug } from 'github-slugger';
 import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from './contract.ts';
 import { createDiagnostic } from './diagnostics.ts';
+import { capSlug } from './slugs.ts';
 
 /** Heading depths that make structure. `day: null` means the file has no day level. */
 export interface Levels {
@@ -117,7 +118,7 @@ export function readFrontMatter(file: string, node: Yaml | undefined): FrontMatt
   const slugValue = plain('slug');
   if (slugValue !== undefined && slugValue !== null) {
     const raw = String(slugValue).trim();
-    const clean = githubSlug(raw);
+    const clean = capSlug(githubSlug(raw));
     if (clean === '') {
       warn(
         valueNode('slug'),

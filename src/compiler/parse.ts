@@ -14,14 +14,15 @@ const processor = unified()
 /**
  * Texts longer than this are parsed in pieces. micromark copies its whole event list each time
  * a list or quote closes (`document.js` → `EditMap.consume`), so one big file costs the square of
- * its size: 5 MB of notes took minutes in one piece and takes seconds in pieces.
+ * its size: 6.5 MB of notes with 5,000 talks took 202 s in one piece and 23 s in pieces (2 busy
+ * cores).
  */
 const CHUNK_ABOVE = 64 * 1024;
 
 export interface ParseOptions {
   /** Parse in pieces when the text is longer than this many characters (default 64 Ki). */
   chunkAbove?: number;
-  /** Smallest piece, in characters (default 16 Ki); tests set it low to split small texts. */
+  /** Size a piece grows to before it may end, in characters (default 16 Ki); tests set it low. */
   pieceSize?: number;
 }
 
@@ -41,70 +42,112 @@ export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
   return parseInPieces(text, lines, scan, options.pieceSize ?? 16 * 1024) ?? processor.parse(text);
 }
 
-interface Scan {
+export interface Scan {
   /** 0-based line indexes where a new piece may start (each > 0). */
   splits: number[];
-  /** Whether the text ends inside a fence, HTML block or front matter. */
+  /** Whether the text may end inside a fence, a marker-ended HTML block or front matter. */
   openAtEnd: boolean;
 }
 
 const ATX = /^#{1,6}(?:[ \t]|$)/;
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
-const HTML_START = /^ {0,3}</;
+/** A fence opener; a backtick fence's info string has no backtick (else it is inline code). */
+const FENCE_OPEN = /^ {0,3}(?:(`{3,})(?![^`]*`)|(~{3,}))/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+const FRONT_MATTER_FENCE = /^---[ \t]*$/;
 /** HTML blocks of CommonMark kinds 1-5 run to an end marker (across blank lines), not to a blank line. */
-const HTML_UNTIL_MARKER: [RegExp, RegExp][] = [
+const HTML_UNTIL_MARKER: readonly [RegExp, RegExp][] = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
   [/^ {0,3}<!--/, /-->/],
   [/^ {0,3}<\?/, /\?>/],
   [/^ {0,3}<![A-Za-z]/, />/],
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
+const HTML_OTHER = /^ {0,3}</;
 
 /**
- * Returns where the text may be split: lines that start a column-0 ATX heading while no
- * top-level fence, HTML block or front matter is open. Errs on the side of not splitting (a
- * fence-like line inside a list item is taken as a fence). Mutates nothing.
+ * A scanner state: `c` clean (top level, nothing open), `f` front matter, or something open,
+ * written `<kind>|<detail>|<indent>`: kind `F` a fence (detail: its marker and length), `M` an
+ * HTML block that ends at a marker (detail: which), `b` an HTML block that ends at a blank line;
+ * indent: the columns before its opening line.
  */
-function scanSplits(lines: readonly string[]): Scan {
+type ScanState = string;
+
+/** Columns of leading whitespace (tabs to the next multiple of 4). */
+function indentOf(line: string): number {
+  let columns = 0;
+  for (const char of line) {
+    if (char === ' ') columns++;
+    else if (char === '\t') columns += 4 - (columns % 4);
+    else break;
+  }
+  return columns;
+}
+
+/** The states a line leads to from the clean state (several when the line is ambiguous). */
+function fromClean(line: string): ScanState[] {
+  const indent = indentOf(line);
+  const fence = FENCE_OPEN.exec(line);
+  if (fence) {
+    const marks = fence[1] ?? fence[2]!;
+    return [`F|${marks[0]}${marks.length}|${indent}`];
+  }
+  const kind = HTML_UNTIL_MARKER.findIndex(([open]) => open.test(line));
+  if (kind >= 0) {
+    // The end marker may be on the start line itself, after the opening.
+    const [open, end] = HTML_UNTIL_MARKER[kind]!;
+    return [end.test(line.replace(open, '')) ? 'c' : `M|${kind}|${indent}`];
+  }
+  // Any other tag may open an HTML block that ends at a blank line, or be paragraph text
+  // (kind 7 cannot interrupt a paragraph): follow both.
+  if (HTML_OTHER.test(line)) return [`b||${indent}`, 'c'];
+  return ['c'];
+}
+
+/** The states a line can lead to from one state. */
+function step(state: ScanState, line: string): ScanState[] {
+  if (state === 'c') return fromClean(line);
+  if (state === 'f') return [FRONT_MATTER_FENCE.test(line) ? 'c' : 'f'];
+  const [kind, detail, indent] = state.split('|') as [string, string, string];
+  let ends: boolean;
+  if (kind === 'F') {
+    const close = FENCE_CLOSE.exec(line);
+    ends =
+      close !== null && close[1]![0] === detail[0] && close[1]!.length >= Number(detail.slice(1));
+  } else if (kind === 'M') {
+    ends = HTML_UNTIL_MARKER[Number(detail)]![1].test(line);
+  } else {
+    ends = line.trim() === '';
+  }
+  const next = [ends ? 'c' : state];
+  // An indented opening may sit in a list item, which a less indented line closes (fences and
+  // HTML take no lazy lines), and that line then starts afresh at the top level.
+  if (Number(indent) > 0 && line.trim() !== '' && indentOf(line) < Number(indent)) {
+    next.push(...fromClean(line));
+  }
+  return next;
+}
+
+/**
+ * Returns where the text may be split: column-0 ATX headings met while every reading of the
+ * lines before (fences, HTML blocks, front matter, each followed wherever a line is ambiguous)
+ * leaves nothing open at the top level. Errs on the side of not splitting. Mutates nothing.
+ */
+export function scanSplits(lines: readonly string[]): Scan {
   const splits: number[] = [];
-  let i = 0;
-  if (/^---[ \t]*$/.test(lines[0] ?? '')) {
-    // Front matter: no split before its closing fence; unclosed, no split at all.
-    i = 1;
-    while (i < lines.length && !/^---[ \t]*$/.test(lines[i]!)) i++;
-    if (i >= lines.length) return { splits: [], openAtEnd: true };
-    i++;
-  }
-  let fence: { char: string; size: number } | null = null;
-  let html: RegExp | 'blank' | null = null;
-  for (; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (fence) {
-      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
-      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.size) fence = null;
-      continue;
-    }
-    if (html) {
-      if (html === 'blank' ? line.trim() === '' : html.test(line)) html = null;
-      continue;
-    }
-    if (ATX.test(line)) {
-      if (i > 0) splits.push(i);
-      continue;
-    }
-    const open = FENCE_OPEN.exec(line);
-    if (open) {
-      fence = { char: open[1]![0]!, size: open[1]!.length };
-      continue;
-    }
-    if (HTML_START.test(line)) {
-      const kind = HTML_UNTIL_MARKER.find(([start]) => start.test(line));
-      // The end marker may be on the start line itself (after the opening tag).
-      if (kind) html = kind[1].test(line.replace(kind[0], '')) ? null : kind[1];
-      else html = 'blank';
-    }
-  }
-  return { splits, openAtEnd: fence !== null || (html !== null && html !== 'blank') };
+  let states = new Set<ScanState>(['c']);
+  lines.forEach((line, i) => {
+    if (states.size === 0) return;
+    if (i > 0 && states.size === 1 && states.has('c') && ATX.test(line)) splits.push(i);
+    const next = new Set<ScanState>();
+    if (i === 0 && FRONT_MATTER_FENCE.test(line)) next.add('f');
+    for (const state of states) for (const s of step(state, line)) next.add(s);
+    // Too many readings at once: stop splitting (never happens in notes).
+    states = next.size > 32 ? new Set() : next;
+  });
+  return {
+    splits,
+    openAtEnd: states.size === 0 || [...states].some((s) => s !== 'c' && !s.startsWith('b|')),
+  };
 }
 
 interface Piece {
@@ -114,6 +157,31 @@ interface Piece {
   offset: number;
   text: string;
   lineCount: number;
+  /** The heading line that starts the next piece (null for the last piece). */
+  next: string | null;
+}
+
+/**
+ * Returns a piece's own top-level nodes (positions relative to the piece), or null when the
+ * parse did not go as planned. The next piece's heading is parsed along, so that open blocks end
+ * exactly as they do in the whole text (not at an end of file), then dropped, like any `extra`
+ * definitions appended after it.
+ */
+function parsePiece(piece: Piece, extra: readonly string[]): RootContent[] | null {
+  let source = piece.text;
+  if (piece.next !== null) source += `\n${piece.next}`;
+  if (extra.length > 0) source += `\n\n${extra.join('\n\n')}\n`;
+  const children = processor.parse(source).children;
+  const own = children.filter((c) => c.position!.start.line <= piece.lineCount);
+  const added = children.slice(own.length);
+  if (own.some((c) => c.position!.end.line > piece.lineCount)) return null;
+  if (piece.next !== null) {
+    const heading = added.shift();
+    if (heading?.type !== 'heading' || heading.position!.start.line !== piece.lineCount + 1)
+      return null;
+  }
+  if (added.length !== extra.length || added.some((c) => !isDefinition(c))) return null;
+  return own;
 }
 
 /** Returns the tree parsed piece by piece, or null when it cannot be done safely. */
@@ -127,23 +195,18 @@ function parseInPieces(
   let start = 0;
   let offset = 0;
   let size = 0;
-  const lineOffsets: number[] = [];
-  let acc = 0;
-  for (const line of lines) {
-    lineOffsets.push(acc);
-    acc += line.length + 1;
-  }
   const cut = (end: number) => {
     const pieceText = lines.slice(start, end).join('\n');
-    pieces.push({ line: start, offset, text: pieceText, lineCount: end - start });
+    const next = end < lines.length ? lines[end]! : null;
+    pieces.push({ line: start, offset, text: pieceText, lineCount: end - start, next });
     start = end;
-    offset = lineOffsets[end] ?? text.length;
+    offset += pieceText.length + 1;
     size = 0;
   };
-  let next = 0;
+  let split = 0;
   for (let l = 0; l < lines.length; l++) {
-    if (l === scan.splits[next]) {
-      next++;
+    if (l === scan.splits[split]) {
+      split++;
       if (size >= target) cut(l);
     }
     size += lines[l]!.length + 1;
@@ -151,29 +214,21 @@ function parseInPieces(
   cut(lines.length);
   if (pieces.length === 1) return null;
 
-  const trees = pieces.map((p) => processor.parse(p.text));
+  const parsed = pieces.map((p) => parsePiece(p, []));
+  if (parsed.some((children) => children === null)) return null;
+  const trees = parsed as RootContent[][];
 
   // Definitions are document-wide: give each piece the ones it lacks, when it may use them.
-  const definitions = trees.map((tree) => definitionsOf(tree));
+  const definitions = trees.map((children) => definitionsOf(children));
   const all = new Map<string, string>();
   for (const defs of definitions) for (const [key, source] of defs) all.set(key, source);
   for (let p = 0; p < pieces.length; p++) {
     const foreign = [...all].filter(([key]) => !definitions[p]!.has(key)).map(([, s]) => s);
     if (foreign.length === 0 || !mayUseDefinitions(pieces[p]!.text)) continue;
-    const last = p === pieces.length - 1;
-    if (last && scan.openAtEnd) return null;
-    const tree = processor.parse(`${pieces[p]!.text}\n\n${foreign.join('\n\n')}\n`);
-    const own = tree.children.filter((c) => c.position!.start.line <= pieces[p]!.lineCount);
-    const added = tree.children.length - own.length;
-    if (
-      added !== foreign.length ||
-      own.some((c) => c.position!.end.line > pieces[p]!.lineCount) ||
-      tree.children.slice(own.length).some((c) => !isDefinition(c))
-    ) {
-      return null;
-    }
-    tree.children = own;
-    trees[p] = tree;
+    if (p === pieces.length - 1 && scan.openAtEnd) return null;
+    const again = parsePiece(pieces[p]!, foreign);
+    if (!again) return null;
+    trees[p] = again;
   }
 
   const root: Root = {
@@ -181,22 +236,15 @@ function parseInPieces(
     children: [],
     position: {
       start: { line: 1, column: 1, offset: 0 },
-      end: { line: 1, column: 1, offset: 0 },
+      end: { line: lines.length, column: (lines.at(-1) ?? '').length + 1, offset: text.length },
     },
   };
-  trees.forEach((tree, p) => {
-    const piece = pieces[p]!;
-    for (const child of tree.children) {
-      shift(child, piece.line, piece.offset);
+  trees.forEach((children, p) => {
+    for (const child of children) {
+      shift(child, pieces[p]!.line, pieces[p]!.offset);
       root.children.push(child);
     }
   });
-  const lastLine = lines.at(-1) ?? '';
-  root.position!.end = {
-    line: lines.length,
-    column: lastLine.length + 1,
-    offset: text.length,
-  };
   return root;
 }
 
@@ -204,8 +252,8 @@ function isDefinition(node: RootContent): boolean {
   return node.type === 'definition' || node.type === 'footnoteDefinition';
 }
 
-/** The definitions of a tree, by kind and identifier, as Markdown that defines the same. */
-function definitionsOf(tree: Root): Map<string, string> {
+/** The definitions among some nodes, by kind and identifier, as Markdown that defines the same. */
+function definitionsOf(nodes: readonly RootContent[]): Map<string, string> {
   const found = new Map<string, string>();
   const walk = (node: Nodes) => {
     if (node.type === 'definition') found.set(`l:${node.identifier}`, `[${node.identifier}]: #`);
@@ -213,7 +261,7 @@ function definitionsOf(tree: Root): Map<string, string> {
       found.set(`f:${node.identifier}`, `[^${node.identifier}]: x`);
     if ('children' in node) for (const child of node.children) walk(child);
   };
-  walk(tree);
+  for (const node of nodes) walk(node);
   return found;
 }
 

@@ -52,31 +52,74 @@ export async function readNoteBytes(
 
 /**
  * Returns the decoded text (BOM stripped, line endings normalized to LF) or an error
- * diagnostic at the line:col of the first byte that is not valid UTF-8. Mutates nothing.
+ * diagnostic: at 1:1 for a UTF-16 byte order mark; for a file with a NUL byte (binary, or
+ * UTF-16 without a mark) at its first NUL or bad byte; else at the line:col of the first byte
+ * that is not valid UTF-8. Mutates nothing.
  */
 export function decodeNotes(file: string, bytes: Uint8Array): DecodeResult {
+  const fail = (line: number, column: number, message: string): DecodeResult => ({
+    ok: false,
+    diagnostic: createDiagnostic('error', file, line, column, message),
+  });
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    const bom = `0x${hexByte(bytes[0])} 0x${hexByte(bytes[1])}`;
+    return fail(
+      1,
+      1,
+      `Unexpected UTF-16 byte order mark \`${bom}\`, expected UTF-8 text (save the file as UTF-8)`,
+    );
+  }
+  // A NUL byte never appears in text notes: this is an image, an archive… with a .md name.
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const offset = Math.min(nul, firstInvalidUtf8(bytes));
+    const { line, column } = positionOfByte(bytes, offset);
+    const what = offset === nul ? 'NUL byte' : `byte \`0x${hexByte(bytes[offset])}\``;
+    return fail(
+      line,
+      column,
+      `Unexpected ${what}, expected UTF-8 text: this looks like a binary file (or UTF-16 text), not notes`,
+    );
+  }
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch {
     const offset = firstInvalidUtf8(bytes);
     const { line, column } = positionOfByte(bytes, offset);
-    const hex = bytes[offset]?.toString(16).toUpperCase().padStart(2, '0') ?? '';
-    return {
-      ok: false,
-      diagnostic: createDiagnostic(
-        'error',
-        file,
-        line,
-        column,
-        `Unexpected byte \`0x${hex}\`, expected UTF-8 text (save the file as UTF-8)`,
-      ),
-    };
+    return fail(
+      line,
+      column,
+      `Unexpected byte \`0x${hexByte(bytes[offset])}\`, expected UTF-8 text (save the file as UTF-8)`,
+    );
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1);
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   return { ok: true, source: { text, bom } };
+}
+
+function hexByte(byte: number | undefined): string {
+  return byte?.toString(16).toUpperCase().padStart(2, '0') ?? '';
+}
+
+/**
+ * Returns an error diagnostic at the first NUL character of already decoded text, or null.
+ * Mutates nothing.
+ */
+export function nulInText(file: string, text: string): Diagnostic | null {
+  const at = text.indexOf('\u0000');
+  if (at < 0) return null;
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const column = at - before.lastIndexOf('\n');
+  return createDiagnostic(
+    'error',
+    file,
+    line,
+    column,
+    'Unexpected NUL character, expected text: this looks like a binary file (or UTF-16 text), not notes',
+  );
 }
 
 /** Returns the offset of the first byte of the first invalid UTF-8 sequence (or bytes.length). */

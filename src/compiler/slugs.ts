@@ -10,9 +10,44 @@ export function splitPinnedId(text: string): { title: string; pinnedId: string |
   return { title: text.slice(0, match.index).trim(), pinnedId: match[1]! };
 }
 
-/** Returns the github-slugger slug of a text ('untitled' when it slugs to nothing). Pure. */
+/**
+ * Longest slug, in UTF-8 bytes. A talk's data file is `<slug>.<hash>.json` and file systems stop
+ * at 255 bytes per name: 100 CJK characters would already be 300.
+ */
+export const MAX_SLUG_BYTES = 150;
+
+/** Returns the slug cut to `MAX_SLUG_BYTES` at a character boundary, without a trailing `-`. Pure. */
+export function capSlug(slug: string): string {
+  if (Buffer.byteLength(slug) <= MAX_SLUG_BYTES) return slug;
+  let out = '';
+  let bytes = 0;
+  for (const char of slug) {
+    bytes += Buffer.byteLength(char);
+    if (bytes > MAX_SLUG_BYTES) break;
+    out += char;
+  }
+  return out.replace(/-+$/, '');
+}
+
+/** Returns the github-slugger slug of a text, capped in length ('untitled' when it slugs to nothing). Pure. */
 export function slugOf(text: string): string {
-  return githubSlug(text) || 'untitled';
+  return capSlug(githubSlug(text)) || 'untitled';
+}
+
+/** A pinned id that is safe as it is in a URL path, a file name and an HTML id. */
+const SAFE_ID = /^[\p{L}\p{M}\p{N}_-]+$/u;
+
+/** True when a pinned `{#id}` can be used as written (letters, digits, `-`, `_`; not too long). Pure. */
+export function isSafeId(id: string): boolean {
+  return SAFE_ID.test(id) && Buffer.byteLength(id) <= MAX_SLUG_BYTES;
+}
+
+/**
+ * Returns a pinned `{#id}` as it is when safe, else its slug: `{#../../x}` must never become a
+ * path that leaves the data folder. Pure.
+ */
+export function safeId(id: string): string {
+  return isSafeId(id) ? id : slugOf(id);
 }
 
 /** One thing to name: its title, an optional pinned id, and its line (for messages). */
@@ -36,7 +71,7 @@ export interface SlugConflict {
 
 /**
  * Returns one unique slug per request, in request order, plus the conflicts that needed a
- * suffix. Pinned ids win; among unpinned titles that slug alike, the first in source order keeps
+ * suffix. Pinned ids (made safe, see `safeId`) win; among unpinned titles that slug alike, the first in source order keeps
  * the slug and later ones get `-1`, `-2`… skipping values already taken, so a suffix depends only
  * on the titles that collide (adding, removing or reordering an unrelated title changes nothing).
  * Mutates nothing.
@@ -51,14 +86,15 @@ export function assignSlugs(requests: readonly SlugRequest[]): {
   const waiting: { index: number; base: string; keptBy: number; cause: SlugConflict['cause'] }[] =
     [];
 
-  // Pinned ids first: they are explicit promises.
+  // Pinned ids first: they are explicit promises (made safe: they name files and URLs).
   requests.forEach((r, index) => {
     if (r.pinnedId === null) return;
-    const kept = owner.get(r.pinnedId);
+    const pin = safeId(r.pinnedId);
+    const kept = owner.get(pin);
     if (kept === undefined) {
-      owner.set(r.pinnedId, index);
-      slugs[index] = r.pinnedId;
-    } else waiting.push({ index, base: r.pinnedId, keptBy: kept, cause: 'duplicate-pin' });
+      owner.set(pin, index);
+      slugs[index] = pin;
+    } else waiting.push({ index, base: pin, keptBy: kept, cause: 'duplicate-pin' });
   });
   // Then every unpinned title's plain slug, first come first served.
   requests.forEach((r, index) => {
@@ -90,7 +126,8 @@ export function assignSlugs(requests: readonly SlugRequest[]): {
 
 /**
  * Returns unique heading ids for one talk, github-slugger style (a fresh slugger per talk):
- * pinned ids are reserved first, empty titles become `untitled`, `untitled-1`…
+ * pinned ids (made safe, see `safeId`) are reserved first, empty titles become `untitled`,
+ * `untitled-1`…
  * Mutates nothing.
  */
 export function headingIds(
@@ -98,16 +135,17 @@ export function headingIds(
 ): string[] {
   const slugger = new GithubSlugger();
   const pinned = new Set<string>();
-  const ids: (string | null)[] = headings.map((h) => {
-    if (h.pinnedId === null || pinned.has(h.pinnedId)) return null;
-    pinned.add(h.pinnedId);
-    return h.pinnedId;
+  const safe = headings.map((h) => (h.pinnedId === null ? null : safeId(h.pinnedId)));
+  const ids: (string | null)[] = safe.map((id) => {
+    if (id === null || pinned.has(id)) return null;
+    pinned.add(id);
+    return id;
   });
   // Reserve pinned ids so an unpinned heading never takes one.
   for (const id of pinned) slugger.occurrences[id] = 0;
   return headings.map((h, i) => {
     const fixed = ids[i];
     if (fixed) return fixed;
-    return slugger.slug(h.pinnedId ?? (githubSlug(h.title) === '' ? 'untitled' : h.title));
+    return slugger.slug(safe[i] ?? (githubSlug(h.title) === '' ? 'untitled' : h.title));
   });
 }

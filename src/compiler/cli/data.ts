@@ -10,7 +10,8 @@ async function main(): Promise<number> {
     process.stderr.write(`data: ${args}\n`);
     return 2;
   }
-  const compiled = await compileNotes(args.notes);
+  // The search index takes each talk's text from this compile instead of parsing it again.
+  const compiled = await compileNotes(args.notes, { searchSections: true });
   const { index, report } = await writeData(args.out, compiled, { plugins: [searchIndexPlugin] });
   for (const d of index.diagnostics)
     process.stderr.write(`${formatDiagnostic(d, { severity: true })}\n`);
