@@ -138,8 +138,10 @@ const ZH_GLUE = [
   '目前',
 ];
 const ZH_PUNCT = ['，', '、', '：', '；'];
-const HIRAGANA = 'あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわん';
-const KATAKANA = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン';
+const HIRAGANA =
+  'あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわん';
+const KATAKANA =
+  'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン';
 const JA_WORDS = [
   'サーバー',
   'データベース',
@@ -345,7 +347,8 @@ class Writer {
   ordered(count: number): void {
     for (let i = 1; i <= count; i++) {
       this.push(`${i}. ${this.noteLine()}`);
-      if (this.chance(0.5)) for (let k = this.int(1, 3); k > 0; k--) this.push(`\t- ${this.noteLine()}`);
+      if (this.chance(0.5))
+        for (let k = this.int(1, 3); k > 0; k--) this.push(`\t- ${this.noteLine()}`);
     }
   }
 
@@ -366,7 +369,8 @@ class Writer {
 
   table(): void {
     this.push('| 項目 | 說明 |', '| --- | --- |');
-    for (let k = this.int(2, 4); k > 0; k--) this.push(`| ${this.phrase(this.lang, 2)} | ${this.phrase()} |`);
+    for (let k = this.int(2, 4); k > 0; k--)
+      this.push(`| ${this.phrase(this.lang, 2)} | ${this.phrase()} |`);
     this.push('');
   }
 
@@ -501,7 +505,7 @@ export function generateConference(
 ): CorpusFile {
   const series = SERIES[index % SERIES.length]!;
   const year = 2010 + Math.floor(index / SERIES.length);
-  const next = mulberry32((seed * 0x9e3779b1) ^ (index + 1) * 0x85ebca6b);
+  const next = mulberry32((seed * 0x9e3779b1) ^ ((index + 1) * 0x85ebca6b));
   const w = new Writer(next, lexicon, series.lang);
   const title = `${series.name} ${year}`;
   // Several series share a slug family; the index keeps file names unique in any corpus size.
@@ -591,7 +595,9 @@ async function main(): Promise<void> {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main().catch((error: unknown) => {
-    process.stderr.write(`generate-corpus: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `generate-corpus: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   });
 }

@@ -58,6 +58,18 @@ export async function compileNotes(
       `${displayPath(target, options.baseDir)}: Unexpected missing notes folder, expected a folder of .md files or one .md file`,
     );
   }
+  return compileNoteFiles(files, options);
+}
+
+/**
+ * Returns the compiled model of each of `files`, in the given order: in worker threads when
+ * `options.workers` says so (see `CompileNotesOptions.workers`), else on this thread. Reads the
+ * file system; never throws on bad content.
+ */
+export async function compileNoteFiles(
+  files: readonly string[],
+  options: CompileNotesOptions = {},
+): Promise<CompiledFile[]> {
   const workers = await workerCount(files, options.workers ?? 'auto');
   if (workers > 1) {
     const compiled = await compileInWorkers(files, workers, {

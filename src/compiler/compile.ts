@@ -1,4 +1,5 @@
-import type { Heading, Nodes, Text } from 'mdast';
+import type { Code, Definition, Heading, Html, Image, Link, Nodes, Text } from 'mdast';
+import { sanitizeUri } from 'micromark-util-sanitize-uri';
 import { toString } from 'mdast-util-to-string';
 import path from 'node:path';
 import type { Diagnostic } from './contract.ts';
@@ -125,10 +126,22 @@ function compileChecked(
   const structure = splitStructure(file, root, lines, levels);
   diagnostics.push(...structure.diagnostics);
 
-  // One walk over the whole tree: link definitions (for references) and the setext trap.
+  // One walk over the whole tree: link definitions (for references), the setext trap, and
+  // what the reader shows otherwise than written: HTML blocks, references left as text, URLs it
+  // drops, fences never closed.
   const definitions = new Map<string, string>();
   let footnotes = false;
-  const walk = (node: Nodes) => {
+  const walk = (node: Nodes, parent: Nodes | null) => {
+    if (node.type === 'html' && parent?.type !== 'paragraph' && parent?.type !== 'heading') {
+      const hidden = htmlBlock(file, node);
+      if (hidden) diagnostics.push(hidden);
+    } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      const unsafe = unsafeUrl(file, node);
+      if (unsafe) diagnostics.push(unsafe);
+    } else if (node.type === 'code') {
+      const open = unclosedFence(file, node, lines);
+      if (open) diagnostics.push(open);
+    }
     if (node.type === 'definition') {
       if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
     } else if (node.type === 'footnoteDefinition') {
@@ -139,9 +152,9 @@ function compileChecked(
     } else if (node.type === 'text') {
       diagnostics.push(...unresolvedReferences(file, node, lines));
     }
-    if ('children' in node) for (const child of node.children) walk(child);
+    if ('children' in node) for (const child of node.children) walk(child, node);
   };
-  walk(root);
+  walk(root, null);
   for (const node of root.children) {
     if (node.type !== 'heading') continue;
     const unsafe = unsafePinnedId(file, node, lines);
@@ -161,13 +174,32 @@ function compileChecked(
     d.heading ? parseDayLabel(d.heading.title, year) : null,
   );
   const monthDay = (label: string) => parseDayLabel(label, 2000)?.slice(5) ?? label;
-  const daySlugs = assignSlugs(
+  const dayResult = assignSlugs(
     structure.days.map((d, i) => ({
       title: dayDates[i] ?? (d.heading ? monthDay(d.heading.title) : 'talks'),
       pinnedId: d.heading?.pinnedId ?? null,
       line: d.heading?.line ?? 0,
     })),
-  ).slugs;
+  );
+  const daySlugs = dayResult.slugs;
+  for (const c of dayResult.conflicts) {
+    const moved = structure.days[c.index]!.heading;
+    const kept = structure.days[c.keptBy]!.heading;
+    if (!moved) continue;
+    const why =
+      c.cause === 'duplicate'
+        ? `same as day \`${kept?.title ?? ''}\` on line ${kept?.line ?? 1}`
+        : `\`{#${c.wanted}}\` is already pinned on line ${kept?.line ?? 1}`;
+    diagnostics.push(
+      createDiagnostic(
+        'warning',
+        file,
+        moved.line,
+        moved.node.position!.start.column,
+        `Unexpected duplicate day slug \`${c.wanted}\` (${why}), expected unique days; this day gets \`${c.given}\``,
+      ),
+    );
+  }
 
   // Talk slugs: unique within the conference, stable under unrelated edits.
   const allTalks: TalkPart[] = structure.days.flatMap((d) => d.talks);
@@ -258,6 +290,19 @@ function compileTalk(
     );
   }
   const outline = buildOutline(talk.nodes);
+  for (const entry of outline) {
+    if (entry.pinnedId === null || entry.id === safeId(entry.pinnedId)) continue;
+    const kept = outline.find((other) => other.id === safeId(entry.pinnedId!));
+    diagnostics.push(
+      createDiagnostic(
+        'warning',
+        file,
+        entry.line,
+        entry.node.position!.start.column,
+        `Unexpected duplicate \`{#${entry.pinnedId}}\`${kept ? ` (already pinned on line ${kept.line})` : ''}, expected ids unique within the talk; this heading gets \`${entry.id}\``,
+      ),
+    );
+  }
   const analysis = analyzeTalk({
     line: heading.line,
     column,
@@ -350,6 +395,58 @@ function unresolvedReferences(file: string, node: Text, lines: readonly string[]
     );
   }
   return found;
+}
+
+/** Link protocols the reader keeps: react-markdown's default `urlTransform` allows the same. */
+const SAFE_PROTOCOL = /^(https?|ircs?|mailto|xmpp)$/i;
+
+/** A warning for a link, image or definition URL the reader drops (`javascript:`, `data:`…). */
+function unsafeUrl(file: string, node: Link | Image | Definition): Diagnostic | null {
+  if (node.url === '' || sanitizeUri(node.url, SAFE_PROTOCOL) !== '' || !node.position) return null;
+  const scheme = node.url.slice(0, node.url.indexOf(':') + 1);
+  const shown = node.type === 'image' ? 'shows no image' : 'shows the text without a link';
+  return createDiagnostic(
+    'warning',
+    file,
+    node.position.start.line,
+    node.position.start.column,
+    `Unexpected \`${scheme}\` URL, expected an http(s), mailto or relative URL; the reader ${shown}`,
+  );
+}
+
+/** A warning for an HTML block (not a comment): the reader never renders raw HTML, so it is hidden. */
+function htmlBlock(file: string, node: Html): Diagnostic | null {
+  const value = node.value.trim();
+  if (value === '' || /^<!--[\s\S]*-->$/.test(value) || !node.position) return null;
+  const { start, end } = node.position;
+  const tag = /^<[^\s>]*/.exec(value)![0];
+  const span = end.line > start.line ? `lines ${start.line}-${end.line} stay` : 'this line stays';
+  return createDiagnostic(
+    'warning',
+    file,
+    start.line,
+    start.column,
+    `Unexpected HTML block \`${tag}…\`, expected Markdown; the reader does not show raw HTML, so ${span} hidden`,
+  );
+}
+
+/** A warning for a fenced code block that no closing fence ends: it swallows what follows. */
+function unclosedFence(file: string, node: Code, lines: readonly string[]): Diagnostic | null {
+  const { start, end } = node.position!;
+  const fence = /^(`{3,}|~{3,})/.exec((lines[start.line - 1] ?? '').slice(start.column - 1));
+  if (!fence) return null;
+  const last = end.line > start.line ? (lines[end.line - 1] ?? '').slice(0, end.column - 1) : '';
+  const close = /^[ \t>]*(`{3,}|~{3,})[ \t]*$/.exec(last);
+  if (close && close[1]![0] === fence[1]![0] && close[1]!.length >= fence[1]!.length) return null;
+  let through = end.line;
+  while (through > start.line && (lines[through - 1] ?? '').trim() === '') through--;
+  return createDiagnostic(
+    'warning',
+    file,
+    start.line,
+    start.column,
+    `Unexpected code block with no closing fence, expected a ${fence[1]} line to end it; everything up to line ${through} shows as code`,
+  );
 }
 
 /** A warning when a structural or section heading pins an id that is not safe as written. */

@@ -76,10 +76,7 @@ export function emitData(compiled: readonly CompiledFile[], options: EmitOptions
     const confSlug = slugs.slugs[i]!;
     const days: Day[] = c.days.map((d) => {
       const summaries: TalkSummary[] = d.talks.map((t) => {
-        const document = talkDocument(c, confSlug, d, t);
-        const content = `${JSON.stringify(document)}\n`;
-        const hash = createHash('sha256').update(content).digest('hex').slice(0, 8);
-        const path = `talks/${confSlug}/${t.slug}.${hash}.json`;
+        const { document, content, path } = talkFile(c, confSlug, d, t);
         talks.push({ path, document, sections: t.searchSections });
         files.push({ path, content });
         return {
@@ -127,6 +124,34 @@ export function emitData(compiled: readonly CompiledFile[], options: EmitOptions
   for (const plugin of options.plugins ?? []) files.push(...plugin({ index, talks }));
   files.push({ path: 'index.json', content: `${JSON.stringify(index)}\n` });
   return { index, talks, files };
+}
+
+/**
+ * The serialized talk files of compiled talks already emitted, by talk: a dev server re-emits
+ * every file after each edit, and all but the edited one come back unchanged (same objects).
+ * Valid while the conference fields the document copies are the same (`key`).
+ */
+const emitted = new WeakMap<
+  CompiledTalk,
+  { key: string; document: TalkDocument; content: string; path: string }
+>();
+
+/** Returns a talk's document, its JSON and its content-hashed path (memoized per talk object). */
+function talkFile(
+  c: CompiledFile,
+  confSlug: string,
+  d: CompiledFile['days'][number],
+  t: CompiledTalk,
+): { document: TalkDocument; content: string; path: string } {
+  const key = JSON.stringify([confSlug, c.title, c.file, d.label, d.date, d.slug]);
+  const known = emitted.get(t);
+  if (known?.key === key) return known;
+  const document = talkDocument(c, confSlug, d, t);
+  const content = `${JSON.stringify(document)}\n`;
+  const hash = createHash('sha256').update(content).digest('hex').slice(0, 8);
+  const file = { key, document, content, path: `talks/${confSlug}/${t.slug}.${hash}.json` };
+  emitted.set(t, file);
+  return file;
 }
 
 function talkDocument(

@@ -352,7 +352,8 @@ export function hasNotes(node: Nodes): boolean {
     case 'text':
       return node.value.trim() !== '';
     case 'html':
-      return node.value.trim() !== '' && !/^<!--[\s\S]*-->$/.test(node.value.trim());
+      // Raw HTML is not notes: the reader does not show it (inline tags drop, their text stays).
+      return false;
     case 'thematicBreak':
     case 'definition':
     case 'yaml':

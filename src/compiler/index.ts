@@ -2,11 +2,18 @@
 export { compileSource, type CompileOptions } from './compile.ts';
 export {
   compileFile,
+  compileNoteFiles,
   compileNotes,
   displayPath,
   writeData,
   type CompileNotesOptions,
 } from './compile-notes.ts';
+export {
+  DataBuild,
+  type DataBuildOptions,
+  type DataResult,
+  type DataTimings,
+} from './incremental.ts';
 export {
   emitData,
   summarize,

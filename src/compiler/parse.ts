@@ -45,8 +45,6 @@ export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
 export interface Scan {
   /** 0-based line indexes where a new piece may start (each > 0). */
   splits: number[];
-  /** Whether the text may end inside a fence, a marker-ended HTML block or front matter. */
-  openAtEnd: boolean;
 }
 
 const ATX = /^#{1,6}(?:[ \t]|$)/;
@@ -144,10 +142,7 @@ export function scanSplits(lines: readonly string[]): Scan {
     // Too many readings at once: stop splitting (never happens in notes).
     states = next.size > 32 ? new Set() : next;
   });
-  return {
-    splits,
-    openAtEnd: states.size === 0 || [...states].some((s) => s !== 'c' && !s.startsWith('b|')),
-  };
+  return { splits };
 }
 
 interface Piece {
@@ -164,23 +159,33 @@ interface Piece {
 /**
  * Returns a piece's own top-level nodes (positions relative to the piece), or null when the
  * parse did not go as planned. The next piece's heading is parsed along, so that open blocks end
- * exactly as they do in the whole text (not at an end of file), then dropped, like any `extra`
- * definitions appended after it.
+ * exactly as they do in the whole text (not at an end of file), then dropped. `extra`
+ * definitions go after that heading, or, in the last piece (whose end is the end of the file,
+ * where micromark reads some lines differently), before its first line, which is a heading.
  */
 function parsePiece(piece: Piece, extra: readonly string[]): RootContent[] | null {
-  let source = piece.text;
+  const before = piece.next === null && extra.length > 0 ? `${extra.join('\n\n')}\n\n` : '';
+  const shiftLines = before === '' ? 0 : before.split('\n').length - 1;
+  let source = before + piece.text;
   if (piece.next !== null) source += `\n${piece.next}`;
-  if (extra.length > 0) source += `\n\n${extra.join('\n\n')}\n`;
+  if (piece.next !== null && extra.length > 0) source += `\n\n${extra.join('\n\n')}\n`;
   const children = processor.parse(source).children;
-  const own = children.filter((c) => c.position!.start.line <= piece.lineCount);
-  const added = children.slice(own.length);
-  if (own.some((c) => c.position!.end.line > piece.lineCount)) return null;
+  const first = shiftLines + 1;
+  const last = shiftLines + piece.lineCount;
+  const own = children.filter((c) => {
+    const line = c.position!.start.line;
+    return line >= first && line <= last;
+  });
+  const mine = new Set(own);
+  const added = children.filter((c) => !mine.has(c));
+  if (own.some((c) => c.position!.end.line > last)) return null;
   if (piece.next !== null) {
-    const heading = added.shift();
-    if (heading?.type !== 'heading' || heading.position!.start.line !== piece.lineCount + 1)
-      return null;
+    const heading = added.find((c) => c.position!.start.line === last + 1);
+    if (heading?.type !== 'heading') return null;
+    added.splice(added.indexOf(heading), 1);
   }
   if (added.length !== extra.length || added.some((c) => !isDefinition(c))) return null;
+  if (shiftLines > 0) for (const child of own) shift(child, -shiftLines, -before.length);
   return own;
 }
 
@@ -225,7 +230,6 @@ function parseInPieces(
   for (let p = 0; p < pieces.length; p++) {
     const foreign = [...all].filter(([key]) => !definitions[p]!.has(key)).map(([, s]) => s);
     if (foreign.length === 0 || !mayUseDefinitions(pieces[p]!.text)) continue;
-    if (p === pieces.length - 1 && scan.openAtEnd) return null;
     const again = parsePiece(pieces[p]!, foreign);
     if (!again) return null;
     trees[p] = again;

@@ -21,6 +21,32 @@ describe('decodeNotes', () => {
   });
 });
 
+describe('decodeNotes on files that are not UTF-8 text', () => {
+  it('names a UTF-16 file by its byte order mark', () => {
+    for (const bom of [
+      [0xff, 0xfe],
+      [0xfe, 0xff],
+    ]) {
+      const result = decodeNotes('x.md', Uint8Array.from([...bom, 0x23, 0x00]));
+      expect(result).toMatchObject({ ok: false, diagnostic: { line: 1, column: 1 } });
+      expect(!result.ok && result.diagnostic.message).toMatch(/^Unexpected UTF-16 byte order mark/);
+    }
+  });
+
+  it('calls a file with NUL bytes binary, at its first bad byte', () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]);
+    expect(decodeNotes('x.md', png)).toMatchObject({
+      ok: false,
+      diagnostic: { line: 1, column: 1, message: expect.stringMatching(/binary file/) },
+    });
+    const nul = new TextEncoder().encode('# A\nok\0more');
+    expect(decodeNotes('x.md', nul)).toMatchObject({
+      ok: false,
+      diagnostic: { line: 2, column: 3, message: expect.stringMatching(/^Unexpected NUL byte/) },
+    });
+  });
+});
+
 describe('firstInvalidUtf8', () => {
   it('agrees with the fatal TextDecoder on any bytes', () => {
     const decoder = new TextDecoder('utf-8', { fatal: true });

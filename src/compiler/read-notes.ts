@@ -30,7 +30,12 @@ export async function findNoteFiles(target: string): Promise<string[]> {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) found.push(full);
+      // A symlinked file counts too (a broken link is then reported as unreadable).
+      else if (
+        (entry.isFile() || entry.isSymbolicLink()) &&
+        entry.name.toLowerCase().endsWith('.md')
+      )
+        found.push(full);
     }
   };
   await walk(target);

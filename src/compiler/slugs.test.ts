@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignSlugs, headingIds, slugOf, splitPinnedId, type SlugRequest } from './slugs.ts';
+import {
+  assignSlugs,
+  headingIds,
+  MAX_SLUG_BYTES,
+  safeId,
+  slugOf,
+  splitPinnedId,
+  type SlugRequest,
+} from './slugs.ts';
 
 const talk = (title: string, pinnedId: string | null = null): SlugRequest => ({
   title,
@@ -29,6 +37,24 @@ describe('slugOf', () => {
     );
     expect(slugOf("The hidden #pragma's of Go")).toBe('the-hidden-pragmas-of-go');
     expect(slugOf('')).toBe('untitled');
+  });
+});
+
+describe('slugs that name files and URLs', () => {
+  it('caps a long title at a character boundary so the data file name stays legal', () => {
+    const slug = slugOf('長'.repeat(300));
+    expect(Buffer.byteLength(slug)).toBeLessThanOrEqual(MAX_SLUG_BYTES);
+    expect(slug).toBe('長'.repeat(MAX_SLUG_BYTES / 3));
+    expect(slugOf('word '.repeat(100))).not.toMatch(/-$/);
+  });
+
+  it('keeps a safe pinned id and slugs one that could leave the data folder', () => {
+    expect(safeId('MyTalk_2')).toBe('MyTalk_2');
+    expect(safeId('日本')).toBe('日本');
+    expect(safeId('../../../tmp/pwned')).toBe('tmppwned');
+    expect(safeId('"><script>')).toBe('script');
+    expect(assignSlugs([talk('A', '../x'), talk('B', '..\\x')]).slugs).toEqual(['x', 'x-1']);
+    expect(headingIds([{ title: 'S', pinnedId: 'a/b' }])).toEqual(['ab']);
   });
 });
 

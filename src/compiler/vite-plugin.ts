@@ -10,7 +10,7 @@ import { searchIndexPlugin } from './search-index.ts';
 export interface NotesPluginOptions {
   /** Notes folder or file (default: env NOTES_DIR, else `notes`), relative to the project root. */
   notes?: string;
-  /** Data folder the app loads (default `public/data`), relative to the project root. */
+  /** Data folder the app loads (default `data` in Vite's public folder: `public/data`), relative to the project root. */
   outDir?: string;
 }
 
@@ -115,7 +115,12 @@ export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
       root = config.root;
       logger = config.logger;
       notesTarget = path.resolve(root, options.notes ?? (process.env.NOTES_DIR || 'notes'));
-      outDir = path.resolve(root, options.outDir ?? 'public/data');
+      // Inside the public folder, so the build copies it (a build with its own `publicDir`,
+      // like the e2e hostile-notes build, gets its own data).
+      outDir = path.resolve(
+        root,
+        options.outDir ?? path.join(config.publicDir || 'public', 'data'),
+      );
     },
     async buildStart() {
       // The pre-render's server build (`vite build --ssr`) reads the data the client build wrote.

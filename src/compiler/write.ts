@@ -8,6 +8,21 @@ export interface WriteReport {
   removed: string[];
 }
 
+export interface WriteOptions {
+  /**
+   * What the same writer put in `outDir` last time (path → content). Files listed here with the
+   * same content are taken as still there, without reading them, and stale files are looked for
+   * among these paths only instead of walking the folder: a one-file change then touches only
+   * what changed, however many talks there are.
+   */
+  previous?: ReadonlyMap<string, string>;
+  /** Paths to leave in place although not in `files` (e.g. the search index a deferred step replaces). */
+  keep?: Iterable<string>;
+}
+
+/** File system operations in flight at once: enough to keep libuv's thread pool busy. */
+const CONCURRENCY = 32;
+
 /**
  * Writes the data files into `outDir` and returns what changed. Files whose bytes are already
  * there are left alone (no needless watcher events); each write goes through a temporary file
@@ -18,28 +33,71 @@ export interface WriteReport {
 export async function writeDataFiles(
   outDir: string,
   files: readonly DataFile[],
+  options: WriteOptions = {},
 ): Promise<WriteReport> {
-  const report: WriteReport = { written: [], unchanged: [], removed: [] };
-  const ordered = [
-    ...files.filter((f) => f.path !== 'index.json'),
-    ...files.filter((f) => f.path === 'index.json'),
-  ];
-  for (const file of ordered) {
-    const target = path.join(outDir, file.path);
-    const existing = await readFile(target, 'utf8').catch(() => null);
-    if (existing === file.content) {
-      report.unchanged.push(file.path);
-      continue;
+  const { previous } = options;
+  const made = new Map<string, Promise<unknown>>();
+  const ensureDir = (dir: string) => {
+    let pending = made.get(dir);
+    if (!pending) {
+      pending = mkdir(dir, { recursive: true });
+      made.set(dir, pending);
     }
-    await mkdir(path.dirname(target), { recursive: true });
+    return pending;
+  };
+  /** Writes one file unless its bytes are there; returns whether it wrote. */
+  const put = async (file: DataFile): Promise<boolean> => {
+    const target = path.join(outDir, file.path);
+    if (previous?.get(file.path) === file.content) return false;
+    const existing = await readFile(target, 'utf8').catch(() => null);
+    if (existing === file.content) return false;
+    await ensureDir(path.dirname(target));
     const temp = `${target}.${process.pid}.tmp`;
     await writeFile(temp, file.content);
     await rename(temp, target);
-    report.written.push(file.path);
+    return true;
+  };
+
+  const rest = files.filter((f) => f.path !== 'index.json');
+  const index = files.filter((f) => f.path === 'index.json');
+  const wrote = await mapLimit(rest, CONCURRENCY, put);
+  // The index last: it names the talk files, so they must be in place first.
+  for (const file of index) wrote.push(await put(file));
+
+  const report: WriteReport = { written: [], unchanged: [], removed: [] };
+  [...rest, ...index].forEach((file, i) =>
+    (wrote[i] ? report.written : report.unchanged).push(file.path),
+  );
+  const keep = new Set([...files.map((f) => f.path), ...(options.keep ?? [])]);
+  if (previous) {
+    const stale = [...previous.keys()].filter((p) => !keep.has(p)).sort();
+    await mapLimit(stale, CONCURRENCY, (p) => rm(path.join(outDir, p), { force: true }));
+    report.removed.push(...stale);
+    // A conference whose talks all went leaves an empty folder; rmdir fails on any other.
+    const dirs = new Set(stale.map((p) => path.dirname(path.join(outDir, p))));
+    for (const dir of dirs) if (dir !== outDir) await rmdir(dir).catch(() => undefined);
+  } else {
+    await removeStale(outDir, '', keep, report.removed);
   }
-  const keep = new Set(files.map((f) => f.path));
-  await removeStale(outDir, '', keep, report.removed);
   return report;
+}
+
+/** Returns `fn` of each item, in item order, with at most `limit` calls pending at once. */
+async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const run = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
+  return results;
 }
 
 async function removeStale(

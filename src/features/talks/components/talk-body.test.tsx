@@ -74,4 +74,20 @@ describe('TalkBody', () => {
     expect(html).not.toContain('javascript:');
     expect(html).toContain('href="https://example.org" target="_blank" rel="noopener noreferrer"');
   });
+
+  it('turns links and images with a dropped URL into text: no empty href or src', () => {
+    const html = render(
+      [],
+      [
+        '[js](javascript:alert(1)) [vb](vbscript:x) [data](data:text/html,x) <javascript:alert(1)>',
+        '![pic](data:image/png;base64,AAAA) ![ok](/img.png)',
+      ].join('\n'),
+    );
+    expect(html).not.toMatch(/(href|src)="(javascript:|vbscript:|data:|")/);
+    // The autolink's text stays readable, as text.
+    expect(html).toContain('<span>javascript:alert(1)</span>');
+    expect(html).toContain('<span>js</span>');
+    expect(html).toContain('<span>pic</span>');
+    expect(html).toContain('<img src="/img.png" alt="ok"/>');
+  });
 });

@@ -46,7 +46,7 @@ function makeHeading(Tag: HeadingTag, titles: Map<string, string>) {
 
 /**
  * The talk's notes rendered with react-markdown: no raw HTML (skipped), the default URL filter
- * (drops `javascript:` and the like), external links in a new tab, heading anchors, gap markers.
+ * (drops `javascript:` and the like; such links become plain text, such images their alt text), external links in a new tab, heading anchors, gap markers.
  */
 export function TalkBody({
   markdown,
@@ -71,13 +71,21 @@ export function TalkBody({
       h5: makeHeading('h5', titles),
       h6: makeHeading('h6', titles),
       a: ({ href, children }) => {
-        if (href?.startsWith('#')) return <a href={href}>{children}</a>;
+        // The URL filter emptied it (`javascript:`, `data:`…): text, not a link that goes nowhere.
+        if (!href) return <span>{children}</span>;
+        if (href.startsWith('#')) return <a href={href}>{children}</a>;
         return (
           <a href={href} target="_blank" rel="noopener noreferrer">
             {children}
             <span className="sr-only"> (opens in a new tab)</span>
           </a>
         );
+      },
+      img: ({ node: _node, src, alt, ...rest }) => {
+        void _node;
+        // A dropped `src` (`data:`, `javascript:`…) would make an empty `<img>`: say what it was.
+        if (!src) return <span>{alt}</span>;
+        return <img src={src} alt={alt ?? ''} {...rest} />;
       },
       span: ({ node, children, ...rest }) => {
         const id = typeof node?.properties.id === 'string' ? node.properties.id : undefined;

@@ -1,0 +1,233 @@
+/**
+ * One measurement of `npm run bench`, run in a fresh child process so each starts from the same
+ * state and its peak RSS is its own. Prints one line of JSON (the figures) on stdout.
+ *
+ *   tsx src/bench/bench-child.ts baseline <notes-dir>
+ *   tsx src/bench/bench-child.ts build <notes-dir> <out-dir> [edits]   (edits the notes)
+ *   node --expose-gc --import tsx src/bench/bench-child.ts search <out-dir>
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import MiniSearch from 'minisearch';
+import { DataBuild, type NotesIndex } from '../compiler/index.ts';
+import { searchIndexPlugin } from '../compiler/search-index.ts';
+import { SEARCH_OPTIONS, type SearchDocument } from '../lib/search-options.ts';
+import { runSearch } from '../lib/search-run.ts';
+import { BENCH_QUERIES } from './bench-queries.ts';
+
+/** Figures of the single-threaded `fromMarkdown` parse of every file (the baseline). */
+export interface BaselineFigures {
+  files: number;
+  bytes: number;
+  parseMs: number;
+  maxRssKb: number;
+}
+
+/** Figures of a full compile into a fresh data folder, the steps of `npm run data`. */
+export interface CompileFigures {
+  files: number;
+  talks: number;
+  /** Read + parse + analyze every file (worker threads when big enough). */
+  compileMs: number;
+  /** Talk documents, their JSON and hashes, the index, and the search index (emit plugins). */
+  emitMs: number;
+  /** Writing the data folder. */
+  writeMs: number;
+  totalMs: number;
+  /** Peak resident set size of the process (worker threads included), after the compile. */
+  maxRssKb: number;
+}
+
+/** One-file edits after the full compile, as the dev server handles them. */
+export interface IncrementalFigures {
+  edits: number;
+  /** Per edit: the file recompiled and its data written (`DataBuild.update`). */
+  updateMs: number[];
+  /** Per edit: the recompile of the one file alone. */
+  compileMs: number[];
+  /** The deferred search index rebuild after the last edit (`DataBuild.refreshPlugins`). */
+  searchRefreshMs: number;
+  /** Files written by the last update (the talks whose lines moved, and `index.json`). */
+  written: number;
+}
+
+export interface BuildFigures {
+  compile: CompileFigures;
+  incremental: IncrementalFigures;
+}
+
+export interface Latency {
+  runs: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+}
+
+export interface SearchLoadFigures {
+  documents: number;
+  terms: number;
+  /** `JSON.parse` + `MiniSearch.loadJS`, as the app does once. */
+  loadMs: number;
+  /** Heap growth from loading the index (after a forced GC). */
+  heapBytes: number | null;
+  query: Latency;
+  typing: Latency;
+}
+
+function maxRssKb(): number {
+  // Linux reports kilobytes.
+  return process.resourceUsage().maxRSS;
+}
+
+async function noteFiles(dir: string): Promise<string[]> {
+  const names = await readdir(dir);
+  return names
+    .filter((n) => n.endsWith('.md'))
+    .sort()
+    .map((n) => path.join(dir, n));
+}
+
+async function baseline(dir: string): Promise<BaselineFigures> {
+  const texts = await Promise.all((await noteFiles(dir)).map((f) => readFile(f, 'utf8')));
+  const start = performance.now();
+  for (const text of texts) fromMarkdown(text);
+  const parseMs = performance.now() - start;
+  return {
+    files: texts.length,
+    bytes: texts.reduce((n, t) => n + Buffer.byteLength(t), 0),
+    parseMs,
+    maxRssKb: maxRssKb(),
+  };
+}
+
+/** Adds one bullet after the first bullet of the file's middle talk: a typical edit. */
+function edit(text: string, n: number): string {
+  const lines = text.split('\n');
+  const talks = lines.flatMap((line, i) => (line.startsWith('### ') ? [i] : []));
+  const talk = talks[Math.floor(talks.length / 2)] ?? 0;
+  let at = lines.findIndex((line, i) => i > talk && line.startsWith('- '));
+  if (at < 0) at = talk;
+  lines.splice(at + 1, 0, `- 增量編輯 incremental edit ${n}：補上一條筆記`);
+  return lines.join('\n');
+}
+
+/**
+ * Compiles the notes into a fresh `out` (timed, peak RSS read right after), then edits `edits`
+ * files spread over the corpus one at a time and times each update. Edits the notes files.
+ */
+async function build(dir: string, out: string, edits: number): Promise<BuildFigures> {
+  const data = new DataBuild({
+    outDir: out,
+    baseDir: dir,
+    plugins: [searchIndexPlugin],
+    searchSections: true,
+  });
+  const start = performance.now();
+  const built = await data.build(dir);
+  const totalMs = performance.now() - start;
+  const compile: CompileFigures = {
+    files: data.compiled.size,
+    talks: built.talks.length,
+    ...built.timings,
+    totalMs,
+    maxRssKb: maxRssKb(),
+  };
+
+  const files = await noteFiles(dir);
+  const updateMs: number[] = [];
+  const compileMs: number[] = [];
+  let written = 0;
+  for (let n = 0; n < edits; n++) {
+    // A different file each time, spread over the corpus.
+    const file = files[Math.floor(((n + 0.5) * files.length) / edits)]!;
+    await writeFile(file, edit(await readFile(file, 'utf8'), n));
+    const begin = performance.now();
+    const result = await data.update(file);
+    updateMs.push(performance.now() - begin);
+    compileMs.push(result.timings.compileMs);
+    written = result.report.written.length;
+  }
+  const begin = performance.now();
+  await data.refreshPlugins();
+  const searchRefreshMs = performance.now() - begin;
+  return { compile, incremental: { edits, updateMs, compileMs, searchRefreshMs, written } };
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function latency(
+  run: (query: string) => void,
+  queries: readonly string[],
+  rounds: number,
+): Latency {
+  for (const query of queries) run(query); // warm-up
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const query of queries) {
+      const start = performance.now();
+      run(query);
+      times.push(performance.now() - start);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return {
+    runs: times.length,
+    p50Ms: percentile(times, 50),
+    p95Ms: percentile(times, 95),
+    maxMs: times.at(-1) ?? 0,
+  };
+}
+
+function heapUsed(): number | null {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return null;
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+async function search(out: string, rounds: number): Promise<SearchLoadFigures> {
+  const index = JSON.parse(await readFile(path.join(out, 'index.json'), 'utf8')) as NotesIndex;
+  if (!index.searchFile) throw new Error('Unexpected index without `searchFile`, expected one');
+  const text = await readFile(path.join(out, index.searchFile), 'utf8');
+  const before = heapUsed();
+  const start = performance.now();
+  const miniSearch = MiniSearch.loadJS<SearchDocument>(JSON.parse(text), SEARCH_OPTIONS);
+  const loadMs = performance.now() - start;
+  const after = heapUsed();
+  const run = (query: string) => void runSearch(miniSearch, query, { limit: 50 });
+  const typed = BENCH_QUERIES.flatMap((query) => {
+    const chars = Array.from(query);
+    return chars.map((_, i) => chars.slice(0, i + 1).join(''));
+  });
+  return {
+    documents: miniSearch.documentCount,
+    terms: miniSearch.termCount,
+    loadMs,
+    heapBytes: before !== null && after !== null ? after - before : null,
+    query: latency(run, BENCH_QUERIES, rounds),
+    typing: latency(run, typed, Math.max(1, Math.round(rounds / 4))),
+  };
+}
+
+async function main(): Promise<unknown> {
+  const [mode, a, b, c] = process.argv.slice(2);
+  if (mode === 'baseline' && a) return baseline(a);
+  if (mode === 'build' && a && b) return build(a, b, Number(c ?? 5));
+  if (mode === 'search' && a) return search(a, Number(b ?? 10));
+  throw new Error(
+    `Unexpected arguments \`${process.argv.slice(2).join(' ')}\`, expected baseline <notes> | build <notes> <out> [edits] | search <out> [rounds]`,
+  );
+}
+
+main().then(
+  (figures) => process.stdout.write(`${JSON.stringify(figures)}\n`),
+  (error: unknown) => {
+    process.stderr.write(`bench-child: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,445 @@
+/**
+ * `npm run bench`: every scale and speed figure of the reader in one table, with ratios where a
+ * baseline is measured in the same run (the raw `mdast-util-from-markdown` parse for the
+ * compiler, VitePress for the app), written to a JSON file as well. A benchmark, not a test: it
+ * never fails on a number, only when it cannot run at all.
+ *
+ *   npm run bench                       # 200 conferences × 50 talks = 10,000 talks
+ *   npm run bench -- --quick            # 20 × 50: checks that it all runs
+ *   npm run bench -- --conferences 100 --talks 50 --edits 5 --rounds 10 --json out.json
+ *   npm run bench -- --no-browser       # skip the browser figures
+ *   npm run bench -- --keep             # keep the corpus and data folders (paths printed)
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { NotesIndex } from '../compiler/contract.ts';
+import type { BaselineFigures, BuildFigures, SearchLoadFigures } from './bench-child.ts';
+import type { AppFigures, BenchRow } from './bench-types.ts';
+import { writeCorpus } from './generate-corpus.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+
+interface Options {
+  conferences: number;
+  talks: number;
+  edits: number;
+  rounds: number;
+  quick: boolean;
+  browser: boolean;
+  keep: boolean;
+  json: string;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const quick = argv.includes('--quick');
+  const value = (name: string) => {
+    const at = argv.indexOf(name);
+    return at === -1 ? undefined : argv[at + 1];
+  };
+  const number = (name: string, fallback: number) => {
+    const raw = value(name);
+    const n = raw === undefined ? fallback : Number(raw);
+    if (!Number.isInteger(n) || n < 1)
+      throw new Error(`Unexpected \`${name} ${raw}\`, expected a positive whole number`);
+    return n;
+  };
+  return {
+    conferences: number('--conferences', quick ? 20 : 200),
+    talks: number('--talks', 50),
+    edits: number('--edits', quick ? 3 : 5),
+    rounds: number('--rounds', quick ? 3 : 10),
+    quick,
+    browser: !argv.includes('--no-browser'),
+    keep: argv.includes('--keep'),
+    json: path.resolve(value('--json') ?? path.join(root, 'bench/results/latest.json')),
+  };
+}
+
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+/** Runs `bench-child.ts` in a fresh Node process and returns the JSON it prints. */
+function child<T>(args: readonly string[], nodeFlags: readonly string[] = []): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(
+      process.execPath,
+      [...nodeFlags, '--import', 'tsx', path.join(here, 'bench-child.ts'), ...args],
+      { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    proc.stdout.setEncoding('utf8');
+    proc.stdout.on('data', (chunk: string) => (out += chunk));
+    proc.on('error', reject);
+    proc.on('close', (code) => {
+      const last = out.trim().split('\n').at(-1) ?? '';
+      if (code !== 0) reject(new Error(`bench-child ${args[0]} exited with ${code}`));
+      else {
+        try {
+          resolve(JSON.parse(last) as T);
+        } catch {
+          reject(new Error(`Unexpected output of bench-child ${args[0]}: ${last.slice(0, 200)}`));
+        }
+      }
+    });
+  });
+}
+
+interface SizeFigures {
+  files: number;
+  rawBytes: number;
+  /** Sum of each file gzipped on its own (what a server sends, file by file). */
+  gzipBytes: number;
+  index: { rawBytes: number; gzipBytes: number };
+  search: { rawBytes: number; gzipBytes: number } | null;
+}
+
+async function sizes(dir: string): Promise<SizeFigures> {
+  const figures: SizeFigures = {
+    files: 0,
+    rawBytes: 0,
+    gzipBytes: 0,
+    index: { rawBytes: 0, gzipBytes: 0 },
+    search: null,
+  };
+  const index = JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8')) as NotesIndex;
+  const walk = async (rel: string): Promise<void> => {
+    for (const entry of await readdir(path.join(dir, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        await walk(child);
+        continue;
+      }
+      const bytes = await readFile(path.join(dir, child));
+      const gzip = gzipSync(bytes).length;
+      figures.files++;
+      figures.rawBytes += bytes.length;
+      figures.gzipBytes += gzip;
+      if (child === 'index.json') figures.index = { rawBytes: bytes.length, gzipBytes: gzip };
+      if (child === index.searchFile) figures.search = { rawBytes: bytes.length, gzipBytes: gzip };
+    }
+  };
+  await walk('');
+  return figures;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const KiB = 1024;
+const MiB = 1024 * 1024;
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function format(value: number | string | null | undefined, unit = ''): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string') return value;
+  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+  const text = value.toLocaleString('en-US', {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: 0,
+  });
+  return unit ? `${text} ${unit}` : text;
+}
+
+function ratio(row: BenchRow): string {
+  if (typeof row.ours !== 'number' || typeof row.baseline !== 'number' || row.baseline === 0)
+    return '—';
+  return `${(row.ours / row.baseline).toFixed(2)} ×`;
+}
+
+/** The table as Markdown (the README keeps the latest one). */
+function table(rows: readonly BenchRow[]): string {
+  const head = ['measure', 'ours', 'baseline', 'ratio', 'goal', 'met?'];
+  const body = rows.map((row) => [
+    row.note ? `${row.measure} (${row.note})` : row.measure,
+    format(row.ours, row.unit),
+    format(row.baseline, row.unit),
+    ratio(row),
+    row.goal,
+    row.met === null ? '—' : row.met ? 'yes' : 'no',
+  ]);
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...body.map(line)].join('\n');
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: os.availableParallelism(),
+    memoryGiB: round(os.totalmem() / 1024 ** 3),
+    node: process.version,
+    platform: `${process.platform}/${process.arch}`,
+    loadAverage: os.loadavg().map((n) => round(n, 2)),
+  };
+}
+
+async function appFigures(options: Options, corpusDir: string): Promise<BenchRow[]> {
+  const file = path.join(here, 'app-figures.ts');
+  if (!options.browser) {
+    return [
+      {
+        measure: 'browser figures',
+        ours: null,
+        goal: '—',
+        met: null,
+        note: 'skipped (--no-browser)',
+      },
+    ];
+  }
+  if (!existsSync(file)) {
+    return [
+      {
+        measure: 'browser figures',
+        ours: null,
+        goal: '—',
+        met: null,
+        note: 'src/bench/app-figures.ts not found',
+      },
+    ];
+  }
+  try {
+    const module = (await import(file)) as { appFigures?: AppFigures };
+    if (typeof module.appFigures !== 'function') throw new Error('no `appFigures` export');
+    return await module.appFigures({
+      corpusDir,
+      conferences: options.conferences,
+      talks: options.talks,
+      quick: options.quick,
+      log,
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    log(`browser figures failed: ${reason}`);
+    return [
+      {
+        measure: 'browser figures',
+        ours: null,
+        goal: '—',
+        met: null,
+        note: `could not run: ${reason.split('\n')[0]}`,
+      },
+    ];
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const began = performance.now();
+  const before = machine();
+  log(
+    `${options.conferences} × ${options.talks} talks on ${before.cores} cores (${before.cpu}), node ${before.node}`,
+  );
+
+  const work = await mkdtemp(path.join(os.tmpdir(), 'notes-bench-'));
+  const corpusDir = path.join(work, 'notes');
+  const dataDir = path.join(work, 'data');
+  const editDir = path.join(work, 'notes-edited');
+  try {
+    const generateStart = performance.now();
+    const corpus = await writeCorpus({
+      conferences: options.conferences,
+      talks: options.talks,
+      dir: corpusDir,
+    });
+    const generateMs = performance.now() - generateStart;
+    log(
+      `corpus: ${corpus.files.length} files, ${corpus.talks} talks, ${format(corpus.bytes / MiB)} MiB in ${format(generateMs)} ms → ${corpusDir}`,
+    );
+
+    log('baseline: fromMarkdown over every file, one thread…');
+    const baseline = await child<BaselineFigures>(['baseline', corpusDir]);
+    log(`baseline: ${format(baseline.parseMs)} ms`);
+
+    // The build edits notes files: give it a copy, so the browser figures see the corpus as generated.
+    await cp(corpusDir, editDir, { recursive: true });
+    log('compile: full build into a fresh data folder, then one-file edits…');
+    const built = await child<BuildFigures>(['build', editDir, dataDir, String(options.edits)]);
+    log(
+      `compile: ${format(built.compile.totalMs)} ms; edits: ${built.incremental.updateMs.map((n) => format(n)).join(', ')} ms`,
+    );
+
+    const size = await sizes(dataDir);
+    log('search: load the index and time the queries…');
+    const search = await child<SearchLoadFigures>(
+      ['search', dataDir, String(options.rounds)],
+      ['--expose-gc'],
+    );
+
+    const app = await appFigures(options, corpusDir);
+
+    const { compile, incremental } = built;
+    const updateMedian = median(incremental.updateMs);
+    const rows: BenchRow[] = [
+      {
+        measure: 'synthetic corpus',
+        ours: `${corpus.files.length} files, ${corpus.talks.toLocaleString('en-US')} talks, ${format(corpus.bytes / MiB, 'MiB')}`,
+        goal: '—',
+        met: null,
+      },
+      {
+        measure:
+          'compile the whole corpus to data (read, parse, analyze, talk JSON, search index, write)',
+        ours: compile.totalMs,
+        baseline: baseline.parseMs,
+        unit: 'ms',
+        goal: '≤ 1 × baseline',
+        met: compile.totalMs <= baseline.parseMs,
+        note: 'baseline: single-threaded mdast-util-from-markdown parse of the same files, read beforehand',
+      },
+      {
+        measure: '… of which read + parse + analyze (worker threads)',
+        ours: compile.compileMs,
+        baseline: baseline.parseMs,
+        unit: 'ms',
+        goal: '—',
+        met: null,
+      },
+      {
+        measure: '… of which talk JSON + index + search index (main thread)',
+        ours: compile.emitMs,
+        unit: 'ms',
+        goal: '—',
+        met: null,
+      },
+      {
+        measure: '… of which writing the data folder',
+        ours: compile.writeMs,
+        unit: 'ms',
+        goal: '—',
+        met: null,
+      },
+      {
+        measure: 'one-file change → recompiled and written',
+        ours: updateMedian,
+        unit: 'ms',
+        goal: '≤ 100 ms',
+        met: updateMedian <= 100,
+        note: `median of ${incremental.edits} edits, max ${format(Math.max(...incremental.updateMs))} ms; recompiling the file alone: median ${format(median(incremental.compileMs))} ms; ${incremental.written} files written`,
+      },
+      {
+        measure: 'search index brought up to date after an edit (deferred)',
+        ours: incremental.searchRefreshMs,
+        unit: 'ms',
+        goal: 'reported',
+        met: null,
+      },
+      {
+        measure: 'output: data folder',
+        ours: size.rawBytes / MiB,
+        unit: 'MiB',
+        goal: 'reported',
+        met: null,
+        note: `${size.files.toLocaleString('en-US')} files, ${format(size.gzipBytes / MiB)} MiB gzip`,
+      },
+      {
+        measure: 'output: index.json',
+        ours: size.index.rawBytes / KiB,
+        unit: 'KiB',
+        goal: 'reported',
+        met: null,
+        note: `${format(size.index.gzipBytes / KiB)} KiB gzip`,
+      },
+      {
+        measure: 'output: search index',
+        ours: size.search ? size.search.rawBytes / KiB : null,
+        unit: 'KiB',
+        goal: 'reported',
+        met: null,
+        note: size.search ? `${format(size.search.gzipBytes / KiB)} KiB gzip` : 'none written',
+      },
+      {
+        measure: 'peak RSS of the compile',
+        ours: compile.maxRssKb / KiB,
+        unit: 'MiB',
+        goal: 'reported',
+        met: null,
+        note: 'whole process, worker threads included',
+      },
+      {
+        measure: 'search: load the index (JSON.parse + loadJS, Node)',
+        ours: search.loadMs,
+        unit: 'ms',
+        goal: 'reported',
+        met: null,
+        note: `${search.documents.toLocaleString('en-US')} sections, ${search.terms.toLocaleString('en-US')} terms`,
+      },
+      {
+        measure: 'search: p95 per query (Node)',
+        ours: search.query.p95Ms,
+        unit: 'ms',
+        goal: '≤ 30 ms',
+        met: search.query.p95Ms <= 30,
+        note: `${search.query.runs} runs of ${search.query.runs / (options.rounds || 1)} queries; p50 ${format(search.query.p50Ms)} ms, max ${format(search.query.maxMs)} ms`,
+      },
+      {
+        measure: 'search: p95 per keystroke, every prefix of every query (Node)',
+        ours: search.typing.p95Ms,
+        unit: 'ms',
+        goal: '≤ 30 ms',
+        met: search.typing.p95Ms <= 30,
+        note: `${search.typing.runs} runs; p50 ${format(search.typing.p50Ms)} ms, max ${format(search.typing.maxMs)} ms`,
+      },
+      {
+        measure: 'search: JS heap after loading the index (Node)',
+        ours: search.heapBytes === null ? null : search.heapBytes / MiB,
+        unit: 'MiB',
+        goal: 'reported',
+        met: null,
+      },
+      ...app,
+    ];
+
+    const after = machine();
+    const totalMs = performance.now() - began;
+    const markdown = table(rows);
+    process.stdout.write(
+      `\n${markdown}\n\nMachine: ${before.cpu}, ${before.cores} cores, ${before.memoryGiB} GiB, node ${before.node} (${before.platform}); load average ${before.loadAverage.join(' ')} before, ${after.loadAverage.join(' ')} after. Bench time ${format(totalMs / 1000)} s.\n`,
+    );
+    await mkdir(path.dirname(options.json), { recursive: true });
+    await writeFile(
+      options.json,
+      `${JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          machine: { ...before, loadAverageAfter: after.loadAverage },
+          options,
+          benchMs: totalMs,
+          corpus: {
+            files: corpus.files.length,
+            talks: corpus.talks,
+            bytes: corpus.bytes,
+            generateMs,
+          },
+          baseline,
+          compile,
+          incremental,
+          output: size,
+          search,
+          rows,
+          table: markdown,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    log(`wrote ${path.relative(process.cwd(), options.json) || options.json}`);
+  } finally {
+    if (options.keep) log(`kept ${work}`);
+    else await rm(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
