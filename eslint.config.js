@@ -5,7 +5,16 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'public/data', 'test-results', 'playwright-report', '**/fixtures/**'] },
+  {
+    ignores: [
+      'dist',
+      'dist-hostile',
+      'public/data',
+      'test-results',
+      'playwright-report',
+      '**/fixtures/**',
+    ],
+  },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx}'],

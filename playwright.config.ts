@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/support/find-chromium';
 
 const PORT = 4173;
+/** The app built from hostile notes (e2e/hostile/build-hostile.ts), served apart. */
+const HOSTILE_PORT = 4174;
 
 // Runs against the production build: `npm run build` first (the test command does).
 export default defineConfig({
@@ -22,17 +24,37 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], channel: undefined },
       // Phone-only tests need the phone viewport; the phone project runs them.
       grepInvert: /@phone/,
+      testIgnore: /hostile\.spec\.ts/,
     },
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], channel: undefined },
       grep: /@phone/,
+      testIgnore: /hostile\.spec\.ts/,
+    },
+    {
+      name: 'hostile',
+      use: {
+        ...devices['Desktop Chrome'],
+        channel: undefined,
+        baseURL: `http://127.0.0.1:${HOSTILE_PORT}`,
+      },
+      testMatch: /hostile\.spec\.ts/,
     },
   ],
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // Builds dist-hostile/app when it is older than the sources, then serves it.
+      command: `npx tsx e2e/hostile/build-hostile.ts && npx vite preview --outDir dist-hostile/app --port ${HOSTILE_PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${HOSTILE_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
 });

@@ -1,13 +1,21 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { notesPlugin } from './src/compiler/vite-plugin.ts';
 
+/** index.html's Content-Security-Policy forbids inline script; the dev server's React Refresh needs one. */
+const noCspInDev: Plugin = {
+  name: 'no-csp-in-dev',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
+};
+
 // https://vite.dev/config/
 export default defineConfig(({ isSsrBuild }) => ({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), tailwindcss(), notesPlugin()],
+  plugins: [react(), tailwindcss(), notesPlugin(), noCspInDev],
   build: {
     // The pre-render (src/prerender) reads the manifest to preload each page's route chunk; its
     // server build (`--ssr`) needs neither the manifest nor a copy of public/.

@@ -131,40 +131,4 @@ test('an unknown conference and an unknown path say so too', async ({ page }) =>
   await expect(page).toHaveURL('/');
 });
 
-test('a talk whose data fails shows an error with Retry, and the sidebar keeps working', async ({
-  page,
-}) => {
-  let fail = true;
-  await page.route(/\/data\/talks\/.*go-in-tidb\..*\.json$/, (route) =>
-    fail ? route.fulfill({ status: 500, body: 'boom' }) : route.fallback(),
-  );
-  await page.goto(talkPath(TALKS.tidb));
-  const main = page.getByRole('main');
-  await expect(main.getByRole('alert')).toContainText('The server could not send the data');
-  await expect(talkLink(page, TALKS.interfaces.title)).toBeVisible();
-
-  fail = false;
-  await main.getByRole('button', { name: 'Retry' }).click();
-  await expect(main.getByRole('heading', { level: 1 })).toHaveText(TALKS.tidb.title);
-
-  // Another talk opens normally from the sidebar.
-  await talkLink(page, TALKS.interfaces.title).click();
-  await expect(main.getByRole('heading', { level: 1 })).toHaveText(TALKS.interfaces.title);
-});
-
-test('a corrupt index shows a full-page error that says to run npm run data', async ({ page }) => {
-  await page.route(/\/data\/index\.json$/, (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 1, "conf' }),
-  );
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The notes could not be loaded');
-  await expect(page.getByRole('alert')).toContainText('The data file is damaged');
-  await expect(page.getByRole('main')).toContainText('npm run data');
-});
-
-test('a missing index says so as well', async ({ page }) => {
-  await page.route(/\/data\/index\.json$/, (route) => route.fulfill({ status: 404, body: '' }));
-  await page.goto(talkPath(TALKS.tidb));
-  await expect(page.getByRole('alert')).toContainText('The data file is missing');
-  await expect(page.getByRole('main')).toContainText('npm run data');
-});
+// Data failures (talk JSON missing, failing, corrupt; index corrupt or missing): data-errors.spec.ts.

@@ -1,4 +1,4 @@
-import { Suspense, useRef, useState } from 'react';
+import { Suspense, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { Drawer } from '../components/drawer';
 import { Icon } from '../components/icon';
@@ -9,6 +9,44 @@ import { Sidebar } from '../features/sidebar/components/sidebar';
 import { ThemeToggle } from '../features/theme/components/theme-toggle';
 import { PaneBoundary } from './pane-boundary';
 
+// Navigation and location state are read by the small components that show them, and the two
+// big subtrees (sidebar, reading pane) are created once: moving between talks then re-renders only
+// what changes (the pane, the current row), not the whole app twice (loading, then loaded).
+
+function useLoading(): boolean {
+  return useNavigation().state === 'loading';
+}
+
+function LoadingBar() {
+  const loading = useLoading();
+  return (
+    <div
+      className={`fixed inset-x-0 top-0 z-50 h-0.5 origin-left bg-sky-500 transition-transform duration-300 ${
+        loading ? 'scale-x-75' : 'scale-x-0'
+      }`}
+      aria-hidden="true"
+    />
+  );
+}
+
+function Main({ children }: { children: ReactNode }) {
+  const loading = useLoading();
+  return (
+    <main id="content" tabIndex={-1} aria-busy={loading} className="min-w-0 outline-none">
+      {children}
+    </main>
+  );
+}
+
+function HomeLink() {
+  const show = useShowFilter();
+  return (
+    <Link to={paths.home({ show })} className="brand">
+      Conference notes
+    </Link>
+  );
+}
+
 /** Header, sidebar (a drawer on phones) and the reading pane, the `<main>` landmark. */
 export function RootLayout() {
   const { pathname, search, hash } = useLocation();
@@ -18,26 +56,37 @@ export function RootLayout() {
   const [openedAt, setOpenedAt] = useState<string | null>(null);
   const menuOpen = openedAt === here;
   const menuButton = useRef<HTMLButtonElement>(null);
-  const navigation = useNavigation();
-  const show = useShowFilter();
-  const loading = navigation.state === 'loading';
 
   const closeMenu = () => {
     setOpenedAt(null);
     menuButton.current?.focus();
   };
 
+  const sidebar = useMemo(
+    () => (
+      <Suspense fallback={<SidebarSkeleton />}>
+        <Sidebar />
+      </Suspense>
+    ),
+    [],
+  );
+  const pane = useMemo(
+    () => (
+      <Main>
+        <PaneBoundary>
+          <Outlet />
+        </PaneBoundary>
+      </Main>
+    ),
+    [],
+  );
+
   return (
     <div className="min-h-dvh">
       <a href={paths.anchor('content')} className="skip-link">
         Skip to content
       </a>
-      <div
-        className={`fixed inset-x-0 top-0 z-50 h-0.5 origin-left bg-sky-500 transition-transform duration-300 ${
-          loading ? 'scale-x-75' : 'scale-x-0'
-        }`}
-        aria-hidden="true"
-      />
+      <LoadingBar />
       <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b border-slate-200 bg-white/90 px-3 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
         <button
           ref={menuButton}
@@ -50,31 +99,19 @@ export function RootLayout() {
         >
           <Icon name="menu" className="size-5" />
         </button>
-        <Link to={paths.home({ show })} className="brand">
-          Conference notes
-        </Link>
+        <HomeLink />
         <div className="ml-auto flex items-center gap-1">
           <ThemeToggle />
         </div>
       </header>
 
       <div className="md:grid md:grid-cols-[20rem_minmax(0,1fr)]">
-        <div className="sidebar hidden md:block">
-          <Suspense fallback={<SidebarSkeleton />}>
-            <Sidebar />
-          </Suspense>
-        </div>
-        <main id="content" tabIndex={-1} aria-busy={loading} className="min-w-0 outline-none">
-          <PaneBoundary>
-            <Outlet />
-          </PaneBoundary>
-        </main>
+        <div className="sidebar hidden md:block">{sidebar}</div>
+        {pane}
       </div>
 
       <Drawer open={menuOpen} onClose={closeMenu} label="Menu">
-        <Suspense fallback={<SidebarSkeleton />}>
-          <Sidebar />
-        </Suspense>
+        {sidebar}
       </Drawer>
       <ScrollRestoration />
     </div>

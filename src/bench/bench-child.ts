@@ -12,7 +12,6 @@ import { performance } from 'node:perf_hooks';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import MiniSearch from 'minisearch';
 import { DataBuild, type NotesIndex } from '../compiler/index.ts';
-import { searchIndexPlugin } from '../compiler/search-index.ts';
 import { SEARCH_OPTIONS, type SearchDocument } from '../lib/search-options.ts';
 import { runSearch } from '../lib/search-run.ts';
 import { BENCH_QUERIES } from './bench-queries.ts';
@@ -29,13 +28,13 @@ export interface BaselineFigures {
 export interface CompileFigures {
   files: number;
   talks: number;
-  /** Read + parse + analyze every file (worker threads when big enough). */
+  /** Until the last file is read, parsed and analyzed (worker threads when big enough). */
   compileMs: number;
-  /** Talk documents, their JSON and hashes, the index, and the search index (emit plugins). */
-  emitMs: number;
-  /** Writing the data folder. */
-  writeMs: number;
+  /** From there to the data written: talk JSON, index, the search index's last step, writing. */
+  publishMs: number;
   totalMs: number;
+  /** CPU time of the whole process (all threads) over `totalMs`. */
+  cpuMs: number;
   /** Peak resident set size of the process (worker threads included), after the compile. */
   maxRssKb: number;
 }
@@ -118,20 +117,18 @@ function edit(text: string, n: number): string {
  * files spread over the corpus one at a time and times each update. Edits the notes files.
  */
 async function build(dir: string, out: string, edits: number): Promise<BuildFigures> {
-  const data = new DataBuild({
-    outDir: out,
-    baseDir: dir,
-    plugins: [searchIndexPlugin],
-    searchSections: true,
-  });
+  const data = new DataBuild({ outDir: out, baseDir: dir, searchIndex: true });
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const built = await data.build(dir);
   const totalMs = performance.now() - start;
+  const { user, system } = process.cpuUsage(cpu);
   const compile: CompileFigures = {
     files: data.compiled.size,
     talks: built.talks.length,
     ...built.timings,
     totalMs,
+    cpuMs: (user + system) / 1000,
     maxRssKb: maxRssKb(),
   };
 

@@ -1,14 +1,13 @@
-import { createHash } from 'node:crypto';
-import { rename, stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { createDiagnostic } from './diagnostics.ts';
 import { compileSource, failedFile, type CompileOptions } from './compile.ts';
 import { emitData, type EmitOptions, type EmitResult } from './emit.ts';
 import type { CompiledFile } from './model.ts';
 import { findNoteFiles, readNoteBytes } from './read-notes.ts';
+import { startWorker, workerScript, type WorkerReply, type WorkerRequest } from './worker-threads.ts';
 import { writeDataFiles, type WriteReport } from './write.ts';
 
 export interface CompileNotesOptions extends CompileOptions {
@@ -20,19 +19,16 @@ export interface CompileNotesOptions extends CompileOptions {
    * a number forces that many; 0 or 1 compiles on this thread.
    */
   workers?: number | 'auto';
+  /**
+   * Called with each file's model as soon as it is compiled (its index in `files`): in order on
+   * this thread, about in order in workers (which then take files in order, not largest first).
+   * May be called again for the same file if the workers fail and the compile starts over here.
+   */
+  onCompiled?: (index: number, compiled: CompiledFile) => void;
 }
 
 /** Total notes bytes from which `workers: 'auto'` compiles in worker threads. */
 export const PARALLEL_ABOVE = 512 * 1024;
-
-/** What a compile worker is asked (plain data: it crosses a thread boundary). */
-export interface WorkerRequest {
-  id: number;
-  file: string;
-  options: CompileOptions & { baseDir: string };
-}
-
-export type WorkerReply = { id: number; compiled: CompiledFile } | { id: number; error: string };
 
 /** Returns the path of a notes file as shown to people and stored in the data: relative to `baseDir`, `/`-separated. */
 export function displayPath(file: string, baseDir: string = process.cwd()): string {
@@ -50,15 +46,21 @@ export async function compileNotes(
   target: string,
   options: CompileNotesOptions = {},
 ): Promise<CompiledFile[]> {
-  let files: string[];
+  return compileNoteFiles(await findNotes(target, options.baseDir), options);
+}
+
+/**
+ * Returns the notes files of a folder (or `[target]` for a file), sorted; throws a message
+ * for people when `target` does not exist. Reads the file system.
+ */
+export async function findNotes(target: string, baseDir?: string): Promise<string[]> {
   try {
-    files = await findNoteFiles(target);
+    return await findNoteFiles(target);
   } catch {
     throw new Error(
-      `${displayPath(target, options.baseDir)}: Unexpected missing notes folder, expected a folder of .md files or one .md file`,
+      `${displayPath(target, baseDir)}: Unexpected missing notes folder, expected a folder of .md files or one .md file`,
     );
   }
-  return compileNoteFiles(files, options);
 }
 
 /**
@@ -70,21 +72,38 @@ export async function compileNoteFiles(
   files: readonly string[],
   options: CompileNotesOptions = {},
 ): Promise<CompiledFile[]> {
-  const workers = await workerCount(files, options.workers ?? 'auto');
+  const workers = await workersFor(files, options.workers ?? 'auto');
   if (workers > 1) {
-    const compiled = await compileInWorkers(files, workers, {
-      baseDir: options.baseDir ?? process.cwd(),
-      defaultLevels: options.defaultLevels,
-      searchSections: options.searchSections,
-    }).catch(() => null);
-    // A pool that cannot start (no TypeScript loader, a sandbox…) must not stop the compile.
+    const compiled = await compileInWorkers(
+      files,
+      workers,
+      {
+        baseDir: options.baseDir ?? process.cwd(),
+        defaultLevels: options.defaultLevels,
+        searchSections: options.searchSections,
+      },
+      options.onCompiled,
+    ).catch(() => null);
+    // A pool that cannot start (no esbuild, a sandbox…) must not stop the compile.
     if (compiled) return compiled;
   }
-  return Promise.all(files.map((file) => compileFile(file, options)));
+  const { onCompiled, workers: _, ...compileOptions } = options;
+  const compiled: CompiledFile[] = [];
+  for (const [i, file] of files.entries()) {
+    compiled.push(await compileFile(file, compileOptions));
+    onCompiled?.(i, compiled[i]!);
+  }
+  return compiled;
 }
 
-/** Returns how many worker threads to compile `files` with (0: none). Reads file sizes. */
-async function workerCount(files: readonly string[], wanted: number | 'auto'): Promise<number> {
+/**
+ * Returns how many worker threads `compileNoteFiles` compiles `files` with (0 or 1: none, on
+ * this thread). Reads file sizes.
+ */
+export async function workersFor(
+  files: readonly string[],
+  wanted: CompileNotesOptions['workers'] = 'auto',
+): Promise<number> {
   if (wanted !== 'auto') return Math.min(Math.max(0, Math.floor(wanted)), files.length);
   const cores = os.availableParallelism();
   if (cores < 2 || files.length < 2) return 0;
@@ -101,13 +120,15 @@ async function workerCount(files: readonly string[], wanted: number | 'auto'): P
 
 /**
  * Returns the compiled model of each file, compiled by `count` worker threads that each take
- * the next file when done (largest first, so no thread is left with a big file at the end).
- * Rejects when a worker fails to start or dies; the caller then compiles on its own thread.
+ * the next file when done: largest first, so no thread is left with a big file at the end, or
+ * in order when `onCompiled` consumes them in order. Rejects when a worker fails to start or
+ * dies; the caller then compiles on its own thread.
  */
 async function compileInWorkers(
   files: readonly string[],
   count: number,
-  options: WorkerRequest['options'],
+  options: Extract<WorkerRequest, { kind: 'compile' }>['options'],
+  onCompiled?: (index: number, compiled: CompiledFile) => void,
 ): Promise<CompiledFile[]> {
   const sizes = await Promise.all(
     files.map((file) =>
@@ -117,7 +138,8 @@ async function compileInWorkers(
       ),
     ),
   );
-  const order = files.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
+  const order = files.map((_, i) => i);
+  if (!onCompiled) order.sort((a, b) => sizes[b]! - sizes[a]! || a - b);
   const script = await workerScript();
   const results = new Array<CompiledFile>(files.length);
   const pool: Worker[] = [];
@@ -128,19 +150,20 @@ async function compileInWorkers(
       const feed = (worker: Worker) => {
         if (next >= order.length) return;
         const id = order[next++]!;
-        const request: WorkerRequest = { id, file: files[id]!, options };
+        const request: WorkerRequest = { kind: 'compile', id, file: files[id]!, options };
         worker.postMessage(request);
       };
       for (let w = 0; w < count; w++) {
         const worker = startWorker(script);
         pool.push(worker);
         worker.on('message', (reply: WorkerReply) => {
-          if ('error' in reply) {
+          if (reply.kind !== 'compiled') {
             // compileFile never throws on content; this is a bug or a broken worker.
-            reject(new Error(reply.error));
+            reject(new Error(reply.kind === 'error' ? reply.error : `unexpected ${reply.kind}`));
             return;
           }
           results[reply.id] = reply.compiled;
+          onCompiled?.(reply.id, reply.compiled);
           if (++done === files.length) resolve();
           else feed(worker);
         });
@@ -155,58 +178,6 @@ async function compileInWorkers(
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
   return results;
-}
-
-/**
- * Returns the worker script. From compiled JavaScript it is `compile-worker.js` next to this
- * file. From TypeScript sources (tsx, Vite's config loader) it is that entry bundled with esbuild
- * into one `.mjs` in the temp folder, named by its content: Node 20 cannot load `.ts`, and tsx's
- * loader in each worker costs about a second of start-up. Rejects when esbuild is missing.
- */
-function workerScript(): Promise<string> {
-  workerScriptPromise ??= (async () => {
-    const here = fileURLToPath(import.meta.url);
-    if (!here.endsWith('.ts')) return path.join(path.dirname(here), 'compile-worker.js');
-    const { build } = await import('esbuild');
-    const result = await build({
-      entryPoints: [path.join(path.dirname(here), 'compile-worker.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      write: false,
-      logLevel: 'silent',
-      // Bundled CommonJS dependencies (yaml) call `require` for Node built-ins.
-      banner: {
-        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-      },
-    });
-    const code = result.outputFiles[0]!.contents;
-    const hash = createHash('sha256').update(code).digest('hex').slice(0, 12);
-    const file = path.join(os.tmpdir(), `notes-compile-worker.${hash}.mjs`);
-    const exists = await stat(file).then(
-      (info) => info.size === code.length,
-      () => false,
-    );
-    if (!exists) {
-      // Through a temporary name: another process may be starting workers from the same file.
-      const temp = `${file}.${process.pid}.tmp`;
-      await writeFile(temp, code);
-      await rename(temp, file);
-    }
-    return file;
-  })();
-  workerScriptPromise.catch(() => {
-    workerScriptPromise = null;
-  });
-  return workerScriptPromise;
-}
-let workerScriptPromise: Promise<string> | null = null;
-
-/** Starts one compile worker. */
-function startWorker(script: string): Worker {
-  // A bigger young generation: parsing allocates many short-lived objects (fewer scavenges).
-  return new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
 }
 
 /** Returns the compiled model of one notes file read from disk (never throws on bad content). */

@@ -1,20 +1,45 @@
 /**
- * A compile worker thread (started by `compileNotes`): compiles the notes file of each request
- * and replies with its compiled model. Reads the file system; keeps no state between requests.
+ * A compiler worker thread (started by `compileNoteFiles` and `SearchIndexer`): compiles the
+ * notes file of each `compile` request and replies with its model; or builds a search index from
+ * the documents it is sent and replies with its JSON. Reads the file system.
  */
+import MiniSearch from 'minisearch';
 import { parentPort } from 'node:worker_threads';
-import { compileFile, type WorkerReply, type WorkerRequest } from './compile-notes.ts';
+import { compileFile } from './compile-notes.ts';
+import { SEARCH_OPTIONS, type SearchDocument } from '../lib/search-options.ts';
+import type { WorkerReply, WorkerRequest } from './worker-threads.ts';
 
 const port = parentPort;
 if (!port) throw new Error('Unexpected main thread, expected compile-worker.ts to run in a worker');
+const reply = (message: WorkerReply) => port.postMessage(message);
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+// The same index `buildSearchIndex` makes (search-index.ts), fed a file at a time.
+let index: MiniSearch<SearchDocument> | null = null;
 
 port.on('message', (request: WorkerRequest) => {
-  compileFile(request.file, request.options).then(
-    (compiled) => port.postMessage({ id: request.id, compiled } satisfies WorkerReply),
-    (error: unknown) =>
-      port.postMessage({
-        id: request.id,
-        error: error instanceof Error ? error.message : String(error),
-      } satisfies WorkerReply),
-  );
+  switch (request.kind) {
+    case 'compile':
+      compileFile(request.file, request.options).then(
+        (compiled) => reply({ kind: 'compiled', id: request.id, compiled }),
+        (error: unknown) => reply({ kind: 'error', id: request.id, error: reason(error) }),
+      );
+      return;
+    case 'index':
+      try {
+        (index ??= new MiniSearch<SearchDocument>(SEARCH_OPTIONS)).addAll(request.documents);
+      } catch (error) {
+        reply({ kind: 'error', error: reason(error) });
+      }
+      return;
+    case 'serialize':
+      try {
+        const json = JSON.stringify(index ?? new MiniSearch<SearchDocument>(SEARCH_OPTIONS));
+        index = null;
+        reply({ kind: 'serialized', json });
+      } catch (error) {
+        reply({ kind: 'error', error: reason(error) });
+      }
+      return;
+  }
 });

@@ -9,7 +9,7 @@ import { readFrontMatter, type Levels } from './front-matter.ts';
 import { analyzeTalk } from './gaps.ts';
 import type { CompiledDay, CompiledFile, CompiledTalk } from './model.ts';
 import { buildOutline, plainOutline, type OutlineEntry } from './outline.ts';
-import { parseMarkdown } from './parse.ts';
+import { parseMarkdown, type ParseOptions } from './parse.ts';
 import { sectionTexts } from './search-index.ts';
 import { decodeNotes, nulInText } from './read-notes.ts';
 import { assignSlugs, isSafeId, safeId, slugOf, splitPinnedId } from './slugs.ts';
@@ -29,6 +29,8 @@ export interface CompileOptions {
    * which saves the search index a second parse of every talk.
    */
   searchSections?: boolean;
+  /** How to parse (pieces, a cache of them: see `ParseOptions`); default: `parseMarkdown`'s. */
+  parse?: ParseOptions;
 }
 
 /**
@@ -115,7 +117,7 @@ function compileChecked(
     );
   }
 
-  const root = parseMarkdown(text);
+  const root = parseMarkdown(text, options.parse);
   const firstNode = root.children[0];
   const frontMatter = readFrontMatter(file, firstNode?.type === 'yaml' ? firstNode : undefined);
   if (frontMatter.broken) return failedFile(file, frontMatter.diagnostics);

@@ -306,14 +306,14 @@ function buildSections(
   return root;
 }
 
-/** True when a list item holds nothing: no text, only empty sub-lists. */
+/** True when a list item holds nothing: no text, only empty sub-lists (or hidden raw HTML). */
 export function isEmptyItem(item: ListItem): boolean {
   for (const child of item.children) {
     if (child.type === 'list') {
       if (!child.children.every(isEmptyItem)) return false;
     } else if (child.type === 'paragraph') {
       if (hasNotes(child)) return false;
-    } else return false;
+    } else if (child.type !== 'html') return false; // raw HTML is hidden in the reader
   }
   return true;
 }
@@ -346,7 +346,8 @@ export function hasNotes(node: Nodes): boolean {
     case 'paragraph':
     case 'heading':
     case 'tableCell':
-      return toString(node).trim() !== '' || containsImage(node);
+      // Inline HTML tags are dropped by the reader: `<svg>…</svg>` alone shows nothing.
+      return toString(node, { includeHtml: false }).trim() !== '' || containsImage(node);
     case 'code':
     case 'inlineCode':
     case 'text':

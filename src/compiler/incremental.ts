@@ -1,10 +1,18 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CompileOptions } from './compile.ts';
-import { compileFile, compileNoteFiles, type CompileNotesOptions } from './compile-notes.ts';
+import {
+  compileFile,
+  compileNoteFiles,
+  findNotes,
+  workersFor,
+  type CompileNotesOptions,
+} from './compile-notes.ts';
 import { emitData, type EmitPlugin, type EmitResult } from './emit.ts';
 import type { CompiledFile } from './model.ts';
-import { findNoteFiles } from './read-notes.ts';
+import type { PieceCache } from './parse.ts';
+import { searchIndexPlugin } from './search-index.ts';
+import { SearchIndexer } from './search-indexer.ts';
 import { writeDataFiles, type WriteReport } from './write.ts';
 
 export interface DataBuildOptions extends CompileOptions {
@@ -13,10 +21,13 @@ export interface DataBuildOptions extends CompileOptions {
   /** Folder that notes paths are shown relative to (default: the working directory). */
   baseDir?: string;
   /**
-   * Emit plugins (the search index). `build` runs them; `update` leaves their last files in
-   * place and `refreshPlugins` brings them up to date, so an edit is not held up by work that
-   * grows with the whole corpus.
+   * Also write the search index (`searchIndexPlugin`). `build` makes it in a worker thread
+   * while the notes compile when they are compiled in workers; `update` leaves the last one in
+   * place and `refreshPlugins` brings it up to date, so an edit is not held up by work that grows
+   * with the whole corpus.
    */
+  searchIndex?: boolean;
+  /** Other emit plugins; run like the search index (not in `update`, again in `refreshPlugins`). */
   plugins?: readonly EmitPlugin[];
   /** Worker threads for `build` (see `CompileNotesOptions.workers`). */
   workers?: CompileNotesOptions['workers'];
@@ -26,20 +37,21 @@ export interface DataBuildOptions extends CompileOptions {
 export interface DataTimings {
   /** Reading, parsing and analyzing the notes (0 for `refreshPlugins`). */
   compileMs: number;
-  /** Talk documents, their JSON and hashes, the index, and the plugins that ran. */
-  emitMs: number;
-  /** Writing what changed, removing what went. */
-  writeMs: number;
+  /** From the last file compiled to the data written: talk JSON, index, plugins, writing. */
+  publishMs: number;
 }
 
 export type DataResult = EmitResult & { report: WriteReport; timings: DataTimings };
 
+/** Characters a piece of an edited file grows to (about one talk): what an edit parses again. */
+const PIECE_SIZE = 1024;
+
 /**
- * The data folder of a set of notes files, kept up to date one file at a time (the Vite plugin's
- * dev loop). Holds each file's compiled model and the bytes it last wrote, so an update compiles
- * the one file that changed, re-serializes only its talks (emit memoizes the rest) and writes
- * only files whose bytes changed, without reading or listing the folder. Not safe for
- * overlapping calls: queue them.
+ * The data folder of a set of notes files: built whole (`build`, what `npm run data` does), then
+ * kept up to date one file at a time (`update`, the Vite plugin's dev loop). Holds each file's
+ * compiled model and the bytes it last wrote, so an update compiles the one file that changed,
+ * re-serializes only its talks (emit memoizes the others) and writes only files whose bytes
+ * changed, without reading or listing the folder. Calls must not overlap: queue them.
  */
 export class DataBuild {
   /** Compiled model of each notes file, by absolute path. */
@@ -47,10 +59,12 @@ export class DataBuild {
   private readonly options: DataBuildOptions;
   /** What is on disk from this build: data path → content. */
   private written: Map<string, string> | null = null;
-  /** Plugin files on disk and the `searchFile` they set, while an update has not refreshed them. */
+  /** Plugin files on disk and the `searchFile` they set, kept while updates have not refreshed them. */
   private pluginFiles: string[] = [];
   private searchFile: string | null = null;
   private stale = false;
+  /** Parsed pieces of each file `update` compiled (see `ParseOptions.cache`). */
+  private readonly parsed = new Map<string, PieceCache>();
 
   constructor(options: DataBuildOptions) {
     this.options = options;
@@ -61,31 +75,78 @@ export class DataBuild {
     return this.stale;
   }
 
+  private get plugins(): EmitPlugin[] {
+    const plugins = [...(this.options.plugins ?? [])];
+    if (this.options.searchIndex) plugins.push(searchIndexPlugin);
+    return plugins;
+  }
+
   /**
    * Compiles every notes file of `target` (in worker threads when they are big enough), writes
-   * all the data, plugins included, and returns it. Throws when `target` does not exist.
+   * all the data, plugins included, into the folder (removing `.json` files it no longer
+   * produces) and returns it. Throws when `target` does not exist.
    */
   async build(target: string): Promise<DataResult> {
     const start = performance.now();
-    const files = await findNoteFiles(target);
-    const models = await compileNoteFiles(files, this.compileOptions(this.options.workers));
-    this.compiled.clear();
-    files.forEach((file, i) => this.compiled.set(path.resolve(file), models[i]!));
-    return this.publish(true, performance.now() - start);
+    const files = await findNotes(target, this.options.baseDir);
+    const options = this.compileOptions(this.options.workers ?? 'auto');
+    const parallel = (await workersFor(files, options.workers)) > 1;
+    const indexer = this.options.searchIndex && parallel ? await SearchIndexer.start() : null;
+    try {
+      const models = await compileNoteFiles(files, {
+        ...options,
+        onCompiled: indexer ? (i, c) => indexer.accept(i, c) : undefined,
+      });
+      this.compiled.clear();
+      files.forEach((file, i) => this.compiled.set(path.resolve(file), models[i]!));
+      const compileMs = performance.now() - start;
+      if (!indexer) return await this.publish(true, compileMs);
+
+      // The index serializes in its worker while the talk files are emitted and written here.
+      indexer.serialize(files.length);
+      const ordered = this.ordered();
+      const draft = emitData(ordered);
+      const talkFiles = draft.files.filter((f) => f.path !== 'index.json');
+      const first = await writeDataFiles(this.options.outDir, talkFiles, {
+        previous: this.written ?? undefined,
+        prune: 'none',
+      });
+      const written = new Map(this.written ?? []);
+      for (const f of talkFiles) written.set(f.path, f.content);
+      const search = (await indexer.plugin(draft.talks)) ?? searchIndexPlugin;
+      const plugins = [...(this.options.plugins ?? []), search];
+      const result = await this.publish(true, compileMs, { plugins, written });
+      const { report } = result;
+      report.written = [...first.written, ...report.written];
+      const fresh = new Set(first.written);
+      report.unchanged = [...first.unchanged, ...report.unchanged.filter((p) => !fresh.has(p))];
+      result.timings.publishMs = performance.now() - start - compileMs;
+      return result;
+    } finally {
+      await indexer?.close();
+    }
   }
 
   /**
    * Recompiles one notes file (or forgets it when `removed`), writes what changed and returns
-   * the new data. Plugin files are left as they were (their `index.searchFile` kept) until
+   * the new data. Plugin files are left as they were (`index.searchFile` kept) until
    * `refreshPlugins`.
    */
   async update(file: string, { removed = false }: { removed?: boolean } = {}): Promise<DataResult> {
     const start = performance.now();
     const key = path.resolve(file);
-    if (removed) this.compiled.delete(key);
-    else this.compiled.set(key, await compileFile(key, this.compileOptions()));
+    if (removed) {
+      this.compiled.delete(key);
+      this.parsed.delete(key);
+    } else {
+      let cache = this.parsed.get(key);
+      if (!cache) this.parsed.set(key, (cache = new Map()));
+      // Parsed in small pieces, each kept: the next edit of this file parses only what it touched.
+      const parse = { chunkAbove: 0, pieceSize: PIECE_SIZE, cache };
+      this.compiled.set(key, await compileFile(key, { ...this.compileOptions(0), parse }));
+    }
     const compileMs = performance.now() - start;
-    if (!this.options.plugins?.length) return this.publish(true, compileMs);
+    if (this.plugins.length === 0) return this.publish(true, compileMs);
     this.stale = true;
     return this.publish(false, compileMs);
   }
@@ -96,27 +157,37 @@ export class DataBuild {
     return this.publish(true, 0);
   }
 
-  private compileOptions(workers: CompileNotesOptions['workers'] = 0): CompileNotesOptions {
-    const { baseDir, defaultLevels, searchSections } = this.options;
-    return { baseDir, defaultLevels, searchSections, workers };
+  private compileOptions(workers: CompileNotesOptions['workers']): CompileNotesOptions {
+    const { baseDir, defaultLevels } = this.options;
+    // The search index takes each talk's text from this compile instead of parsing it again.
+    return { baseDir, defaultLevels, searchSections: this.options.searchIndex, workers };
   }
 
-  private async publish(withPlugins: boolean, compileMs: number): Promise<DataResult> {
-    const start = performance.now();
-    const ordered = [...this.compiled.keys()]
+  private ordered(): CompiledFile[] {
+    return [...this.compiled.keys()]
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
       .map((k) => this.compiled.get(k)!);
+  }
+
+  private async publish(
+    withPlugins: boolean,
+    compileMs: number,
+    given: { plugins?: EmitPlugin[]; written?: Map<string, string> } = {},
+  ): Promise<DataResult> {
+    const start = performance.now();
     const keepSearchFile: EmitPlugin = ({ index }) => {
       index.searchFile = this.searchFile;
       return [];
     };
-    const plugins = withPlugins ? (this.options.plugins ?? []) : [keepSearchFile];
-    const result = emitData(ordered, { plugins });
-    const emitted = performance.now();
+    const plugins = withPlugins ? (given.plugins ?? this.plugins) : [keepSearchFile];
+    const result = emitData(this.ordered(), { plugins });
     const keep = withPlugins ? [] : this.pluginFiles;
+    const previous = given.written ?? this.written ?? undefined;
     const report = await writeDataFiles(this.options.outDir, result.files, {
-      previous: this.written ?? undefined,
+      previous,
       keep,
+      // The first write of this build looks for stale files in the folder itself.
+      prune: this.written ? 'previous' : 'folder',
     });
     const written = new Map(result.files.map((f) => [f.path, f.content]));
     for (const p of keep) {
@@ -130,7 +201,6 @@ export class DataBuild {
       this.searchFile = result.index.searchFile;
       this.stale = false;
     }
-    const timings = { compileMs, emitMs: emitted - start, writeMs: performance.now() - emitted };
-    return { ...result, report, timings };
+    return { ...result, report, timings: { compileMs, publishMs: performance.now() - start } };
   }
 }

@@ -24,7 +24,17 @@ export interface ParseOptions {
   chunkAbove?: number;
   /** Size a piece grows to before it may end, in characters (default 16 Ki); tests set it low. */
   pieceSize?: number;
+  /**
+   * Pieces parsed before: a dev server that keeps one per notes file parses again only the
+   * pieces an edit touched and reuses the others' nodes (moved to their new lines; the tree of
+   * the previous parse must no longer be used). Read and written; entries this parse did not use
+   * are dropped, so it holds one text's pieces.
+   */
+  cache?: PieceCache;
 }
+
+/** Parsed pieces by source, each with the nodes as last placed (see `ParseOptions.cache`). */
+export type PieceCache = Map<string, { children: RootContent[]; line: number; offset: number }>;
 
 /**
  * Returns the mdast tree of the text, positions kept. Long texts are parsed in pieces split
@@ -39,7 +49,10 @@ export function parseMarkdown(text: string, options: ParseOptions = {}): Root {
   const lines = text.split('\n');
   const scan = scanSplits(lines);
   if (scan.splits.length === 0) return processor.parse(text);
-  return parseInPieces(text, lines, scan, options.pieceSize ?? 16 * 1024) ?? processor.parse(text);
+  return (
+    parseInPieces(text, lines, scan, options.pieceSize ?? 16 * 1024, options.cache) ??
+    processor.parse(text)
+  );
 }
 
 export interface Scan {
@@ -195,6 +208,7 @@ function parseInPieces(
   lines: readonly string[],
   scan: Scan,
   target: number,
+  cache?: PieceCache,
 ): Root | null {
   const pieces: Piece[] = [];
   let start = 0;
@@ -219,7 +233,19 @@ function parseInPieces(
   cut(lines.length);
   if (pieces.length === 1) return null;
 
-  const parsed = pieces.map((p) => parsePiece(p, []));
+  // A cached piece is its source (the next heading included; the last piece ends the file,
+  // which micromark reads differently) with its nodes where they were last placed.
+  const keys = pieces.map((p) => (p.next === null ? `${p.text}\u0000` : `${p.text}\n${p.next}`));
+  const old = new Map(cache);
+  const placed = pieces.map(() => ({ line: 0, offset: 0 }));
+  const parsed = pieces.map((p, i) => {
+    const known = old.get(keys[i]!);
+    // Each node object goes in the tree once: a source seen twice is parsed again.
+    if (!known) return parsePiece(p, []);
+    old.delete(keys[i]!);
+    placed[i] = known;
+    return known.children;
+  });
   if (parsed.some((children) => children === null)) return null;
   const trees = parsed as RootContent[][];
 
@@ -233,6 +259,8 @@ function parseInPieces(
     const again = parsePiece(pieces[p]!, foreign);
     if (!again) return null;
     trees[p] = again;
+    placed[p] = { line: 0, offset: 0 };
+    keys[p] = ''; // parsed with other pieces' definitions: not cached
   }
 
   const root: Root = {
@@ -243,11 +271,16 @@ function parseInPieces(
       end: { line: lines.length, column: (lines.at(-1) ?? '').length + 1, offset: text.length },
     },
   };
+  cache?.clear();
   trees.forEach((children, p) => {
+    const lines = pieces[p]!.line - placed[p]!.line;
+    const offset = pieces[p]!.offset - placed[p]!.offset;
     for (const child of children) {
-      shift(child, pieces[p]!.line, pieces[p]!.offset);
+      if (lines !== 0 || offset !== 0) shift(child, lines, offset);
       root.children.push(child);
     }
+    if (cache && keys[p])
+      cache.set(keys[p]!, { children, line: pieces[p]!.line, offset: pieces[p]!.offset });
   });
   return root;
 }

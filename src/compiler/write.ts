@@ -18,6 +18,12 @@ export interface WriteOptions {
   previous?: ReadonlyMap<string, string>;
   /** Paths to leave in place although not in `files` (e.g. the search index a deferred step replaces). */
   keep?: Iterable<string>;
+  /**
+   * Which files no longer produced to remove: `folder` (default without `previous`) walks the
+   * folder for `.json` files; `previous` (default with it) looks among `previous` only; `none`
+   * removes nothing (a first pass whose second pass prunes).
+   */
+  prune?: 'folder' | 'previous' | 'none';
 }
 
 /** File system operations in flight at once: enough to keep libuv's thread pool busy. */
@@ -69,8 +75,10 @@ export async function writeDataFiles(
     (wrote[i] ? report.written : report.unchanged).push(file.path),
   );
   const keep = new Set([...files.map((f) => f.path), ...(options.keep ?? [])]);
-  if (previous) {
-    const stale = [...previous.keys()].filter((p) => !keep.has(p)).sort();
+  const prune = options.prune ?? (previous ? 'previous' : 'folder');
+  if (prune === 'none') return report;
+  if (prune === 'previous') {
+    const stale = [...(previous?.keys() ?? [])].filter((p) => !keep.has(p)).sort();
     await mapLimit(stale, CONCURRENCY, (p) => rm(path.join(outDir, p), { force: true }));
     report.removed.push(...stale);
     // A conference whose talks all went leaves an empty folder; rmdir fails on any other.

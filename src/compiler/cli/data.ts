@@ -1,7 +1,6 @@
 import { formatDiagnostic } from '../diagnostics.ts';
-import { compileNotes, writeData } from '../compile-notes.ts';
+import { DataBuild } from '../incremental.ts';
 import { parseArgs } from './args.ts';
-import { searchIndexPlugin } from '../search-index.ts';
 
 /** `npm run data [-- --notes <dir|file> --out <dir>]`: compile the notes into the app's data folder. */
 async function main(): Promise<number> {
@@ -10,9 +9,9 @@ async function main(): Promise<number> {
     process.stderr.write(`data: ${args}\n`);
     return 2;
   }
-  // The search index takes each talk's text from this compile instead of parsing it again.
-  const compiled = await compileNotes(args.notes, { searchSections: true });
-  const { index, report } = await writeData(args.out, compiled, { plugins: [searchIndexPlugin] });
+  // Worker threads and the search index built alongside when the notes are big enough.
+  const build = new DataBuild({ outDir: args.out, searchIndex: true });
+  const { index, report } = await build.build(args.notes);
   for (const d of index.diagnostics)
     process.stderr.write(`${formatDiagnostic(d, { severity: true })}\n`);
   const s = index.summary;

@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import type { Worker } from 'node:worker_threads';
+import { emitData, type EmitPlugin, type EmittedTalk } from './emit.ts';
+import type { CompiledFile } from './model.ts';
+import { searchDocuments } from './search-index.ts';
+import type { TalkDocument } from './contract.ts';
+import { startWorker, workerScript, type WorkerReply } from './worker-threads.ts';
+
+/**
+ * The search index built in a worker thread while the notes compile, so it costs no time after
+ * the last file: each file's search documents go to the worker as soon as that file and every
+ * file before it are compiled. The documents are made from each file emitted on its own; they
+ * are the ones `searchIndexPlugin` would make when the files keep their conference slugs in the
+ * whole emit (no two files want the same slug), which `plugin` checks, talk by talk.
+ */
+export class SearchIndexer {
+  private readonly worker: Worker;
+  private readonly waiting = new Map<number, CompiledFile>();
+  private next = 0;
+  private documents = 0;
+  /** The talk documents indexed, in order (emit memoizes them, so the whole emit returns these same objects). */
+  private readonly talks: TalkDocument[] = [];
+  private failure: Error | null = null;
+  private serialized: Promise<string> | null = null;
+
+  private constructor(worker: Worker) {
+    this.worker = worker;
+    worker.on('error', (error) => (this.failure ??= error));
+    worker.on('message', (reply: WorkerReply) => {
+      if (reply.kind === 'error') this.failure ??= new Error(reply.error);
+    });
+  }
+
+  /** Returns a started indexer, or null when no worker can be started. */
+  static async start(): Promise<SearchIndexer | null> {
+    try {
+      return new SearchIndexer(startWorker(await workerScript()));
+    } catch {
+      return null;
+    }
+  }
+
+  /** Takes the compiled model of file `index` (any order; indexed in file order). */
+  accept(index: number, compiled: CompiledFile): void {
+    if (index < this.next || this.serialized) return; // compiled again after a fallback
+    this.waiting.set(index, compiled);
+    for (let file = this.waiting.get(this.next); file; file = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next++);
+      this.index(emitData([file]).talks);
+    }
+  }
+
+  private index(talks: readonly EmittedTalk[]): void {
+    if (talks.length === 0) return;
+    const documents = searchDocuments(
+      talks.map((t) => t.document),
+      talks.map((t) => t.sections),
+    );
+    for (const document of documents) document.id += this.documents;
+    this.documents += documents.length;
+    for (const talk of talks) this.talks.push(talk.document);
+    this.worker.postMessage({ kind: 'index', documents });
+  }
+
+  /** Starts serializing the index of the `files` files accepted so far (call once all are in). */
+  serialize(files: number): void {
+    if (this.serialized) return;
+    if (this.next !== files) {
+      this.serialized = Promise.reject(new Error('Unexpected missing file, expected all files'));
+      this.serialized.catch(() => undefined);
+      return;
+    }
+    this.serialized = new Promise<string>((resolve, reject) => {
+      if (this.failure) return reject(this.failure);
+      this.worker.on('message', (reply: WorkerReply) => {
+        if (reply.kind === 'serialized') resolve(reply.json);
+        else if (reply.kind === 'error') reject(new Error(reply.error));
+      });
+      this.worker.on('error', reject);
+      this.worker.postMessage({ kind: 'serialize' });
+    });
+    this.serialized.catch(() => undefined);
+  }
+
+  /**
+   * Returns the emit plugin that writes the index built here (what `searchIndexPlugin` writes),
+   * or null when it is not the index of `talks` (the whole emit's) or the worker failed: then
+   * use `searchIndexPlugin`.
+   */
+  async plugin(talks: readonly EmittedTalk[]): Promise<EmitPlugin | null> {
+    const same =
+      talks.length === this.talks.length && talks.every((t, i) => t.document === this.talks[i]);
+    if (!same || !this.serialized) return null;
+    const json = await this.serialized.catch(() => null);
+    if (json === null) return null;
+    const content = `${json}\n`;
+    const hash = createHash('sha256').update(content).digest('hex').slice(0, 8);
+    const path = `search.${hash}.json`;
+    return ({ index }) => {
+      index.searchFile = path;
+      return [{ path, content }];
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.worker.terminate();
+  }
+}
