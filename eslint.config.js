@@ -31,7 +31,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '(^|/)compiler/(?!contract$)',
+              regex: '(^|/)compiler/(?!contract(\\.ts)?$)',
               message: 'The app imports only compiler/contract (types).',
             },
           ],

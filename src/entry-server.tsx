@@ -20,6 +20,8 @@ export interface PageInput {
   talk?: TalkDocument;
   /** Put the whole index into the page's hydration data (only when it is small). */
   embedIndex: boolean;
+  /** The page's conference's talks bundle, for the browser to prefetch (see `TalksBundle`). */
+  talksBundle?: string | null;
 }
 
 export interface RenderedPage {
@@ -88,6 +90,7 @@ export async function renderPage(input: PageInput): Promise<RenderedPage> {
       shouldDehydrateQuery: (query) =>
         query.state.status === 'success' && (input.embedIndex || query.queryKey[0] !== 'index'),
     }),
+    talksBundle: input.talksBundle ?? null,
   };
   const { html, title } = takeTitle(rendered);
   client.clear();

@@ -82,6 +82,31 @@ function App({ router }: { router: DataRouter }) {
   );
 }
 
+/** Runs once the page has loaded and the browser is idle: never in the way of the first paint. */
+function afterLoad(task: () => void): void {
+  const idle = () =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(task, { timeout: 5000 })
+      : setTimeout(task, 200);
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
+
+/**
+ * Fetches the other talks of this page's conference (and the reading pane's code) ahead, so
+ * opening one from the sidebar fetches nothing.
+ */
+function prefetchConference(payload: HydrationPayload): void {
+  const bundle = payload.talksBundle;
+  if (!bundle) return;
+  const [conference, talk] = normalizePath(payload.path).split('/').slice(1);
+  afterLoad(() => {
+    void import('./features/talks/prefetch-talks').then(({ prefetchTalks }) =>
+      prefetchTalks(queryClient, bundle, conference && talk ? { conference, talk } : undefined),
+    );
+  });
+}
+
 async function start(): Promise<void> {
   const container = document.getElementById('root')!;
   const payload = readHydration();
@@ -100,6 +125,7 @@ async function start(): Promise<void> {
         hydrationData: { loaderData: payload.loaderData, errors: payload.errors },
       });
       hydrateRoot(container, <App router={router} />);
+      prefetchConference(payload);
       return;
     } catch {
       // The index or a route module could not be loaded: render in the browser, whose router

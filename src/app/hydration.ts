@@ -1,4 +1,5 @@
 import type { DehydratedState } from '@tanstack/react-query';
+import type { DATA_VERSION, TalkDocument } from '../compiler/contract';
 
 /** Id of the `<script type="application/json">` block a pre-rendered page carries its state in. */
 export const HYDRATION_ID = 'hydration-data';
@@ -18,6 +19,22 @@ export interface HydrationPayload {
   errors: Record<string, unknown> | null;
   /** The query cache (the talk, and the index when it is small enough to embed). */
   queries: DehydratedState;
+  /**
+   * Every talk document of the page's conference in one file (a `TalksBundle`, relative to the
+   * data folder), for the browser to fetch when idle so opening any of them fetches nothing;
+   * null when there is none (home page, or too large).
+   */
+  talksBundle: string | null;
+}
+
+/**
+ * `data/bundles/<conference>.<hash>.json`, written by the pre-render (not the compiler): the
+ * conference's talk documents, exactly as in their own files, in one request.
+ */
+export interface TalksBundle {
+  version: typeof DATA_VERSION;
+  conference: string;
+  talks: TalkDocument[];
 }
 
 /**

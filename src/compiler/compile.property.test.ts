@@ -204,5 +204,5 @@ describe('compileSource on random notes', () => {
       }),
       { numRuns: 1500 },
     );
-  }, 60_000);
+  }, 120_000);
 });

@@ -75,8 +75,10 @@ export function emitData(compiled: readonly CompiledFile[], options: EmitOptions
   const conferences: Conference[] = ok.map((c, i) => {
     const confSlug = slugs.slugs[i]!;
     const days: Day[] = c.days.map((d) => {
+      // What a talk document copies from its conference and day (the memo's validity).
+      const key = JSON.stringify([confSlug, c.title, c.file, d.label, d.date, d.slug]);
       const summaries: TalkSummary[] = d.talks.map((t) => {
-        const { document, content, path } = talkFile(c, confSlug, d, t);
+        const { document, content, path } = talkFile(c, confSlug, d, t, key);
         talks.push({ path, document, sections: t.searchSections });
         files.push({ path, content });
         return {
@@ -142,8 +144,8 @@ function talkFile(
   confSlug: string,
   d: CompiledFile['days'][number],
   t: CompiledTalk,
+  key: string,
 ): { document: TalkDocument; content: string; path: string } {
-  const key = JSON.stringify([confSlug, c.title, c.file, d.label, d.date, d.slug]);
   const known = emitted.get(t);
   if (known?.key === key) return known;
   const document = talkDocument(c, confSlug, d, t);

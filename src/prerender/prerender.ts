@@ -12,13 +12,15 @@
  * slash or a redirect) and dist/404.html (the plain app shell, for hosts that serve it on unknown
  * paths).
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { NotesIndex, TalkDocument } from '../compiler/contract.ts';
+import type { Conference, NotesIndex, TalkDocument } from '../compiler/contract.ts';
+import type { TalksBundle } from '../app/hydration.ts';
 import {
   fillTemplate,
   inlineStylesheets,
@@ -31,11 +33,20 @@ import {
  * browser fetches data/index.json once instead of every page carrying a copy. */
 export const EMBED_INDEX_MAX_BYTES = 64 * 1024;
 
+/** A conference's talks go into one bundle file for the browser to prefetch up to this size. */
+export const BUNDLE_MAX_BYTES = 256 * 1024;
+
 /** Marks a pre-rendered page; the untouched shell lacks it. */
 const MARKER = 'id="hydration-data"';
 
 interface RenderPage {
-  (input: { path: string; index: NotesIndex; talk?: TalkDocument; embedIndex: boolean }): Promise<{
+  (input: {
+    path: string;
+    index: NotesIndex;
+    talk?: TalkDocument;
+    embedIndex: boolean;
+    talksBundle: string | null;
+  }): Promise<{
     status: number;
     html: string;
     title: string;
@@ -50,6 +61,8 @@ interface Page {
   file: string[];
   /** Source module of the page's lazy route (its chunk is preloaded). */
   route: string;
+  /** Slug of the conference the page belongs to (not home). */
+  conference?: Conference;
   talkFile?: string;
 }
 
@@ -86,6 +99,7 @@ function listPages(index: NotesIndex, skipped: string[]): Page[] {
       path: `/${enc(conference.slug)}`,
       file: [conference.slug],
       route: ROUTE_MODULES.conference,
+      conference,
     });
     for (const day of conference.days) {
       for (const talk of day.talks) {
@@ -97,6 +111,7 @@ function listPages(index: NotesIndex, skipped: string[]): Page[] {
           path: `/${enc(conference.slug)}/${enc(talk.slug)}`,
           file: [conference.slug, talk.slug],
           route: ROUTE_MODULES.talk,
+          conference,
           talkFile: talk.dataFile,
         });
       }
@@ -107,6 +122,35 @@ function listPages(index: NotesIndex, skipped: string[]): Page[] {
 
 async function readJson<T>(file: string): Promise<T> {
   return JSON.parse(await readFile(file, 'utf8')) as T;
+}
+
+/**
+ * Reads a conference's talk documents and writes them as one `TalksBundle` file (when not too
+ * large), returning the documents by data file and the bundle's name in the data folder.
+ */
+async function loadConference(
+  dist: string,
+  conference: Conference,
+): Promise<{ docs: Map<string, TalkDocument>; bundle: string | null }> {
+  const docs = new Map<string, TalkDocument>();
+  for (const day of conference.days) {
+    for (const talk of day.talks) {
+      docs.set(talk.dataFile, await readJson<TalkDocument>(path.join(dist, 'data', talk.dataFile)));
+    }
+  }
+  const text = JSON.stringify({
+    version: 1,
+    conference: conference.slug,
+    talks: [...docs.values()],
+  } satisfies TalksBundle);
+  if (docs.size === 0 || Buffer.byteLength(text) > BUNDLE_MAX_BYTES || !safeSegment(conference.slug)) {
+    return { docs, bundle: null };
+  }
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 8);
+  const bundle = `bundles/${conference.slug}.${hash}.json`;
+  await mkdir(path.join(dist, 'data', 'bundles'), { recursive: true });
+  await writeFile(path.join(dist, 'data', ...bundle.split('/')), text);
+  return { docs, bundle };
 }
 
 /** The untouched app shell: dist/index.html right after `vite build`, else the 404.html kept. */
@@ -144,7 +188,16 @@ export async function prerender(options: { dist: string; ssr: string }): Promise
   const skipped: string[] = [];
   const pages = listPages(index, skipped);
   let largestPage = 0;
+  let conference: Conference | undefined;
+  let loaded: { docs: Map<string, TalkDocument>; bundle: string | null } = {
+    docs: new Map(),
+    bundle: null,
+  };
   for (const page of pages) {
+    if (page.conference !== conference) {
+      conference = page.conference;
+      loaded = conference ? await loadConference(dist, conference) : { docs: new Map(), bundle: null };
+    }
     const target =
       page.file.length === 0
         ? path.join(dist, 'index.html')
@@ -160,10 +213,14 @@ export async function prerender(options: { dist: string; ssr: string }): Promise
       skipped.push(page.path);
       continue;
     }
-    const talk = page.talkFile
-      ? await readJson<TalkDocument>(path.join(dist, 'data', page.talkFile))
-      : undefined;
-    const rendered = await renderPage({ path: page.path, index, talk, embedIndex });
+    const talk = page.talkFile ? loaded.docs.get(page.talkFile) : undefined;
+    const rendered = await renderPage({
+      path: page.path,
+      index,
+      talk,
+      embedIndex,
+      talksBundle: loaded.bundle,
+    });
     const html = fillTemplate(pageShell, {
       title: rendered.title,
       app: rendered.html,

@@ -212,10 +212,14 @@ export function TalkTree() {
     initialRect: INITIAL_RECT,
   });
 
-  // Bring the talk being read into view when it changes (not when it is already visible).
+  // Bring the talk being read into view when it changes. Not when it is already in view (it was
+  // just clicked, say): scrolling forces a layout before the new page can paint.
   const currentIndex = rows.findIndex((row) => row.kind === 'talk' && row.current);
   useEffect(() => {
-    if (currentIndex >= 0 && scroller) virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
+    if (currentIndex < 0 || !scroller) return;
+    const range = virtualizer.range;
+    if (range && currentIndex > range.startIndex && currentIndex < range.endIndex) return;
+    virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
   }, [currentIndex, scroller, virtualizer]);
 
   const blocks = toBlocks(virtualizer.getVirtualItems(), rows);

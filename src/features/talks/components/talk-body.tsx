@@ -1,7 +1,7 @@
-import { useMemo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { useMemo, type ComponentPropsWithoutRef, type ReactElement, type ReactNode } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import { remarkGfmSyntax } from '../../../lib/remark-gfm-syntax';
-import type { Gap, OutlineHeading } from '../../../compiler/contract';
+import type { Gap, OutlineHeading, TalkDocument } from '../../../compiler/contract';
 import { paths } from '../../../config/paths';
 import { rehypeTalk } from '../../../lib/rehype-talk';
 import { GapMarker } from './gap-marker';
@@ -44,24 +44,20 @@ function makeHeading(Tag: HeadingTag, titles: Map<string, string>) {
   };
 }
 
-/**
- * The talk's notes rendered with react-markdown: no raw HTML (skipped), the default URL filter
- * (drops `javascript:` and the like; such links become plain text, such images their alt text), external links in a new tab, heading anchors, gap markers.
- */
-export function TalkBody({
-  markdown,
-  markdownLine,
-  outline,
-  gaps,
-  file,
-}: {
+interface TalkBodyProps {
   markdown: string;
   markdownLine: number;
   outline: OutlineHeading[];
   gaps: Gap[];
   file: string;
-}) {
-  const components = useMemo<Components>(() => {
+}
+
+/** Bodies already rendered to React elements, newest last (a talk opened again costs nothing). */
+const rendered = new Map<string, { props: TalkBodyProps; tree: ReactElement }>();
+const RENDERED_MAX = 100;
+
+function renderBody({ markdown, markdownLine, outline, gaps, file }: TalkBodyProps): ReactElement {
+  const components: Components = (() => {
     const titles = new Map(outline.map((h) => [h.id, h.title]));
     const gapById = new Map(gaps.map((g) => [g.id, g]));
     return {
@@ -95,28 +91,64 @@ export function TalkBody({
         return <GapMarker gap={gap} file={file} placement={placement} />;
       },
     };
-  }, [outline, gaps, file]);
+  })();
 
-  const rehypePlugins = useMemo(
-    () => [
-      [rehypeTalk, { markdownLine, outline, gaps }] as [
-        typeof rehypeTalk,
-        Parameters<typeof rehypeTalk>[0],
-      ],
+  const rehypePlugins = [
+    [rehypeTalk, { markdownLine, outline, gaps }] as [
+      typeof rehypeTalk,
+      Parameters<typeof rehypeTalk>[0],
     ],
-    [markdownLine, outline, gaps],
-  );
+  ];
 
-  return (
-    <div className="prose-notes">
-      <Markdown
-        remarkPlugins={REMARK_PLUGINS}
-        rehypePlugins={rehypePlugins}
-        skipHtml
-        components={components}
-      >
-        {markdown}
-      </Markdown>
-    </div>
+  // react-markdown's Markdown is a pure function of its props (no hooks): called here, its element
+  // tree can be kept and reused.
+  return Markdown({
+    children: markdown,
+    remarkPlugins: REMARK_PLUGINS,
+    rehypePlugins,
+    skipHtml: true,
+    components,
+  });
+}
+
+/** The body's elements, from the cache when the same talk document was rendered before. */
+function talkBodyTree(props: TalkBodyProps): ReactElement {
+  const key = `${props.file}\n${props.markdownLine}\n${props.markdown}`;
+  const hit = rendered.get(key);
+  if (hit && hit.props.outline === props.outline && hit.props.gaps === props.gaps) {
+    return hit.tree;
+  }
+  const tree = renderBody(props);
+  rendered.delete(key);
+  rendered.set(key, { props, tree });
+  if (rendered.size > RENDERED_MAX) rendered.delete(rendered.keys().next().value!);
+  return tree;
+}
+
+/**
+ * Parses and renders a talk's body ahead of time (when the browser is idle), so opening the talk
+ * later only puts the elements on the page: Markdown parsing is most of a page change's work on a
+ * slow CPU.
+ */
+export function prepareTalkBody(doc: TalkDocument): void {
+  talkBodyTree({
+    markdown: doc.markdown,
+    markdownLine: doc.markdownLine,
+    outline: doc.outline,
+    gaps: doc.gaps,
+    file: doc.conference.file,
+  });
+}
+
+/**
+ * The talk's notes rendered with react-markdown: no raw HTML (skipped), the default URL filter
+ * (drops `javascript:` and the like; such links become plain text, such images their alt text), external links in a new tab, heading anchors, gap markers.
+ */
+export function TalkBody(props: TalkBodyProps) {
+  const { markdown, markdownLine, outline, gaps, file } = props;
+  const tree = useMemo(
+    () => talkBodyTree({ markdown, markdownLine, outline, gaps, file }),
+    [markdown, markdownLine, outline, gaps, file],
   );
+  return <div className="prose-notes">{tree}</div>;
 }

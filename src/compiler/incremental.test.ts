@@ -1,0 +1,108 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileNotes, writeData } from './compile-notes.ts';
+import type { NotesIndex } from './contract.ts';
+import { DataBuild } from './incremental.ts';
+import { searchIndexPlugin } from './search-index.ts';
+
+const here = import.meta.dirname;
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'data-build-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Every file of a folder, by path relative to it. */
+function contents(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (rel: string) => {
+    for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(child);
+      else files.set(child, readFileSync(path.join(dir, child), 'utf8'));
+    }
+  };
+  walk('');
+  return files;
+}
+
+/** The data of a notes folder made the plain way: one thread, the search index parsing each talk. */
+async function reference(notes: string, name: string): Promise<Map<string, string>> {
+  const out = path.join(tmp, name);
+  const compiled = await compileNotes(notes, { baseDir: tmp, workers: 0 });
+  await writeData(out, compiled, { plugins: [searchIndexPlugin] });
+  return contents(out);
+}
+
+/** A notes folder: every fixture input, the shipped notes, and a second conference. */
+function notesFolder(name: string): string {
+  const notes = path.join(tmp, name);
+  cpSync(path.join(here, 'fixtures'), path.join(notes, 'fixtures'), { recursive: true });
+  cpSync(
+    path.join(here, '../../notes/gopherchina-2017.md'),
+    path.join(notes, 'gopherchina-2017.md'),
+  );
+  writeFileSync(
+    path.join(notes, 'second.md'),
+    '# Second 2018\n\n## 5/1\n\n### Talk one\n\n- 全局唯一的 id\n\t- nested\n\n### Talk two\n\n-\n',
+  );
+  return notes;
+}
+
+/** Inserts lines in the middle of the shipped notes and renames a talk: a typical edit. */
+function edit(file: string, n: number): void {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  lines.splice(Math.floor(lines.length / 2), 0, '', `- 新的一條 note ${n}`, '');
+  writeFileSync(file, lines.join('\n').replace('### Go in TiDB', `### Go in TiDB (${n})`));
+}
+
+describe('DataBuild', () => {
+  it(
+    'builds in worker threads, search index alongside, the same bytes as one thread',
+    { timeout: 300_000 },
+    async () => {
+      const notes = notesFolder('notes-a');
+      const expected = await reference(notes, 'ref-a');
+      const out = path.join(tmp, 'out-a');
+      const build = new DataBuild({ outDir: out, baseDir: tmp, searchIndex: true, workers: 2 });
+      const result = await build.build(notes);
+      expect(contents(out)).toEqual(expected);
+      expect(result.report.written).toHaveLength(expected.size);
+    },
+  );
+
+  it('updates one file at a time to the bytes of a fresh build', { timeout: 300_000 }, async () => {
+    const notes = notesFolder('notes-b');
+    const out = path.join(tmp, 'out-b');
+    const build = new DataBuild({ outDir: out, baseDir: tmp, searchIndex: true });
+    await build.build(notes);
+    const shipped = path.join(notes, 'gopherchina-2017.md');
+
+    for (let n = 0; n < 3; n++) {
+      edit(shipped, n);
+      const result = await build.update(shipped);
+      // Talk files and index are current; the search index is the previous one until refreshed.
+      const expected = await reference(notes, `ref-b${n}`);
+      const actual = contents(out);
+      const searchFile = (JSON.parse(actual.get('index.json')!) as NotesIndex).searchFile!;
+      expect(actual.has(searchFile)).toBe(true);
+      expect(result.index.searchFile).toBe(searchFile);
+      for (const [file, content] of expected) {
+        if (file.startsWith('search.') || file === 'index.json') continue;
+        expect(actual.get(file), file).toBe(content);
+      }
+      expect(build.pluginsStale).toBe(true);
+      await build.refreshPlugins();
+      expect(contents(out)).toEqual(expected);
+    }
+
+    // A file removed, then one added.
+    rmSync(path.join(notes, 'second.md'));
+    await build.update(path.join(notes, 'second.md'), { removed: true });
+    await build.refreshPlugins();
+    expect(contents(out)).toEqual(await reference(notes, 'ref-removed'));
+    writeFileSync(path.join(notes, 'third.md'), '# Third\n\n### Only talk\n\n- 壓縮\n');
+    await build.update(path.join(notes, 'third.md'));
+    await build.refreshPlugins();
+    expect(contents(out)).toEqual(await reference(notes, 'ref-added'));
+  });
+});
