@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { notesPlugin } from './src/compiler/vite-plugin.ts';
+import { compileHintsPlugin } from './src/prerender/compile-hints.ts';
 
 /** index.html's Content-Security-Policy forbids inline script; the dev server's React Refresh needs one. */
 const noCspInDev: Plugin = {
@@ -15,7 +16,7 @@ const noCspInDev: Plugin = {
 // https://vite.dev/config/
 export default defineConfig(({ isSsrBuild }) => ({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), tailwindcss(), notesPlugin(), noCspInDev],
+  plugins: [react(), tailwindcss(), notesPlugin(), noCspInDev, compileHintsPlugin()],
   build: {
     // The pre-render (src/prerender) reads the manifest to preload each page's route chunk; its
     // server build (`--ssr`) needs neither the manifest nor a copy of public/.

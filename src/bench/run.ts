@@ -265,7 +265,7 @@ async function main(): Promise<void> {
     log('compile: full build into a fresh data folder, then one-file edits…');
     const built = await child<BuildFigures>(['build', editDir, dataDir, String(options.edits)]);
     log(
-      `compile: ${format(built.compile.totalMs)} ms; edits: ${built.incremental.updateMs.map((n) => format(n)).join(', ')} ms`,
+      `compile: ${format(built.compile.totalMs)} ms; edits: first ${built.incremental.coldMs.map((n) => format(n)).join(', ')} ms, then ${built.incremental.warmMs.map((n) => format(n)).join(', ')} ms`,
     );
 
     const size = await sizes(dataDir);
@@ -278,7 +278,6 @@ async function main(): Promise<void> {
     const app = await appFigures(options, corpusDir);
 
     const { compile, incremental } = built;
-    const updateMedian = median(incremental.updateMs);
     const rows: BenchRow[] = [
       {
         measure: 'synthetic corpus',
@@ -313,12 +312,20 @@ async function main(): Promise<void> {
         met: null,
       },
       {
-        measure: 'one-file change → recompiled and written',
-        ours: updateMedian,
+        measure: 'one-file change → recompiled and written, file edited before',
+        ours: median(incremental.warmMs),
         unit: 'ms',
         goal: '≤ 100 ms',
-        met: updateMedian <= 100,
-        note: `median of ${incremental.edits} edits, max ${format(Math.max(...incremental.updateMs))} ms; recompiling the file alone: median ${format(median(incremental.compileMs))} ms; ${incremental.written} files written`,
+        met: median(incremental.warmMs) <= 100,
+        note: `median of ${incremental.warmMs.length} edits (${incremental.files} files × ${incremental.editsPerFile - 1}), max ${format(Math.max(...incremental.warmMs))} ms; the recompile alone: median ${format(median(incremental.warmCompileMs))} ms; ${incremental.written} files written`,
+      },
+      {
+        measure: 'one-file change → recompiled and written, first edit of the file',
+        ours: median(incremental.coldMs),
+        unit: 'ms',
+        goal: '≤ 100 ms',
+        met: median(incremental.coldMs) <= 100,
+        note: `median of ${incremental.coldMs.length} files, max ${format(Math.max(...incremental.coldMs))} ms: the whole file is parsed`,
       },
       {
         measure: 'search index brought up to date after an edit (deferred)',

@@ -7,7 +7,12 @@ import { compileSource, failedFile, type CompileOptions } from './compile.ts';
 import { emitData, type EmitOptions, type EmitResult } from './emit.ts';
 import type { CompiledFile } from './model.ts';
 import { findNoteFiles, readNoteBytes } from './read-notes.ts';
-import { startWorker, workerScript, type WorkerReply, type WorkerRequest } from './worker-threads.ts';
+import {
+  startWorker,
+  workerScript,
+  type WorkerReply,
+  type WorkerRequest,
+} from './worker-threads.ts';
 import { writeDataFiles, type WriteReport } from './write.ts';
 
 export interface CompileNotesOptions extends CompileOptions {
@@ -87,11 +92,10 @@ export async function compileNoteFiles(
     // A pool that cannot start (no esbuild, a sandbox…) must not stop the compile.
     if (compiled) return compiled;
   }
-  const { onCompiled, workers: _, ...compileOptions } = options;
   const compiled: CompiledFile[] = [];
   for (const [i, file] of files.entries()) {
-    compiled.push(await compileFile(file, compileOptions));
-    onCompiled?.(i, compiled[i]!);
+    compiled.push(await compileFile(file, options));
+    options.onCompiled?.(i, compiled[i]!);
   }
   return compiled;
 }

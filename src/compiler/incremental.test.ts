@@ -1,4 +1,12 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -67,6 +75,32 @@ describe('DataBuild', () => {
       const result = await build.build(notes);
       expect(contents(out)).toEqual(expected);
       expect(result.report.written).toHaveLength(expected.size);
+      expect(result.timings).toMatchObject({ workers: 2, searchAlongside: true });
+    },
+  );
+
+  it(
+    'falls back to the plain search index when a conference slug guess fails',
+    { timeout: 300_000 },
+    async () => {
+      // `b/a.md` wants `a`, taken by `a.md`; `a-1` is `c/a-1.md`'s own, so it gets `a-2`: the
+      // indexer, seeing `a.md` and `b/a.md` only, guesses `a-1`.
+      const notes = path.join(tmp, 'notes-slugs');
+      for (const [file, title] of [
+        ['a.md', 'A'],
+        ['b/a.md', 'B'],
+        ['c/a-1.md', 'C'],
+      ] as const) {
+        mkdirSync(path.dirname(path.join(notes, file)), { recursive: true });
+        writeFileSync(path.join(notes, file), `# ${title}\n\n## 4/15\n\n### Talk\n\n- 一條 note\n`);
+      }
+      const expected = await reference(notes, 'ref-slugs');
+      const out = path.join(tmp, 'out-slugs');
+      const build = new DataBuild({ outDir: out, baseDir: tmp, searchIndex: true, workers: 2 });
+      const result = await build.build(notes);
+      expect(result.index.conferences.map((c) => c.slug)).toEqual(['a', 'a-2', 'a-1']);
+      expect(result.timings).toMatchObject({ workers: 2, searchAlongside: false });
+      expect(contents(out)).toEqual(expected);
     },
   );
 

@@ -39,11 +39,19 @@ export interface DataTimings {
   compileMs: number;
   /** From the last file compiled to the data written: talk JSON, index, plugins, writing. */
   publishMs: number;
+  /** Worker threads the notes were compiled in (0: this thread). */
+  workers: number;
+  /** Whether the search index was built in its own thread while the notes compiled. */
+  searchAlongside: boolean;
 }
 
 export type DataResult = EmitResult & { report: WriteReport; timings: DataTimings };
 
-/** Characters a piece of an edited file grows to (about one talk): what an edit parses again. */
+/**
+ * Characters a piece of a notes file grows to before it may end at a heading (about one talk):
+ * micromark costs more than linearly in the size of what it parses (a quarter less CPU than
+ * whole files of 100 KB), and an edit parses again only the piece it touched.
+ */
 const PIECE_SIZE = 1024;
 
 /**
@@ -90,8 +98,8 @@ export class DataBuild {
     const start = performance.now();
     const files = await findNotes(target, this.options.baseDir);
     const options = this.compileOptions(this.options.workers ?? 'auto');
-    const parallel = (await workersFor(files, options.workers)) > 1;
-    const indexer = this.options.searchIndex && parallel ? await SearchIndexer.start() : null;
+    const workers = await workersFor(files, options.workers);
+    const indexer = this.options.searchIndex && workers > 1 ? await SearchIndexer.start() : null;
     try {
       const models = await compileNoteFiles(files, {
         ...options,
@@ -100,7 +108,7 @@ export class DataBuild {
       this.compiled.clear();
       files.forEach((file, i) => this.compiled.set(path.resolve(file), models[i]!));
       const compileMs = performance.now() - start;
-      if (!indexer) return await this.publish(true, compileMs);
+      if (!indexer) return await this.publish(true, compileMs, { workers });
 
       // The index serializes in its worker while the talk files are emitted and written here.
       indexer.serialize(files.length);
@@ -113,9 +121,14 @@ export class DataBuild {
       });
       const written = new Map(this.written ?? []);
       for (const f of talkFiles) written.set(f.path, f.content);
-      const search = (await indexer.plugin(draft.talks)) ?? searchIndexPlugin;
-      const plugins = [...(this.options.plugins ?? []), search];
-      const result = await this.publish(true, compileMs, { plugins, written });
+      const alongside = await indexer.plugin(draft.talks);
+      const plugins = [...(this.options.plugins ?? []), alongside ?? searchIndexPlugin];
+      const result = await this.publish(true, compileMs, {
+        plugins,
+        written,
+        workers,
+        searchAlongside: alongside !== null,
+      });
       const { report } = result;
       report.written = [...first.written, ...report.written];
       const fresh = new Set(first.written);
@@ -142,8 +155,9 @@ export class DataBuild {
       let cache = this.parsed.get(key);
       if (!cache) this.parsed.set(key, (cache = new Map()));
       // Parsed in small pieces, each kept: the next edit of this file parses only what it touched.
-      const parse = { chunkAbove: 0, pieceSize: PIECE_SIZE, cache };
-      this.compiled.set(key, await compileFile(key, { ...this.compileOptions(0), parse }));
+      const options = this.compileOptions(0);
+      const parse = { ...options.parse, cache };
+      this.compiled.set(key, await compileFile(key, { ...options, parse }));
     }
     const compileMs = performance.now() - start;
     if (this.plugins.length === 0) return this.publish(true, compileMs);
@@ -159,8 +173,14 @@ export class DataBuild {
 
   private compileOptions(workers: CompileNotesOptions['workers']): CompileNotesOptions {
     const { baseDir, defaultLevels } = this.options;
-    // The search index takes each talk's text from this compile instead of parsing it again.
-    return { baseDir, defaultLevels, searchSections: this.options.searchIndex, workers };
+    return {
+      baseDir,
+      defaultLevels,
+      // The search index takes each talk's text from this compile instead of parsing it again.
+      searchSections: this.options.searchIndex,
+      parse: { chunkAbove: 0, pieceSize: PIECE_SIZE },
+      workers,
+    };
   }
 
   private ordered(): CompiledFile[] {
@@ -172,7 +192,12 @@ export class DataBuild {
   private async publish(
     withPlugins: boolean,
     compileMs: number,
-    given: { plugins?: EmitPlugin[]; written?: Map<string, string> } = {},
+    given: {
+      plugins?: EmitPlugin[];
+      written?: Map<string, string>;
+      workers?: number;
+      searchAlongside?: boolean;
+    } = {},
   ): Promise<DataResult> {
     const start = performance.now();
     const keepSearchFile: EmitPlugin = ({ index }) => {
@@ -201,6 +226,12 @@ export class DataBuild {
       this.searchFile = result.index.searchFile;
       this.stale = false;
     }
-    return { ...result, report, timings: { compileMs, publishMs: performance.now() - start } };
+    const timings: DataTimings = {
+      compileMs,
+      publishMs: performance.now() - start,
+      workers: given.workers ?? 0,
+      searchAlongside: given.searchAlongside ?? false,
+    };
+    return { ...result, report, timings };
   }
 }

@@ -3,15 +3,17 @@ import type { Worker } from 'node:worker_threads';
 import { emitData, type EmitPlugin, type EmittedTalk } from './emit.ts';
 import type { CompiledFile } from './model.ts';
 import { searchDocuments } from './search-index.ts';
+import { assignSlugs, type SlugRequest } from './slugs.ts';
 import type { TalkDocument } from './contract.ts';
 import { startWorker, workerScript, type WorkerReply } from './worker-threads.ts';
 
 /**
  * The search index built in a worker thread while the notes compile, so it costs no time after
  * the last file: each file's search documents go to the worker as soon as that file and every
- * file before it are compiled. The documents are made from each file emitted on its own; they
- * are the ones `searchIndexPlugin` would make when the files keep their conference slugs in the
- * whole emit (no two files want the same slug), which `plugin` checks, talk by talk.
+ * file before it are compiled. The documents are made from each file emitted on its own, with
+ * the conference slug the whole emit should give it; they are the ones `searchIndexPlugin` would
+ * make when that guess holds, which `plugin` checks, talk by talk (emit memoizes talk documents,
+ * so the whole emit returns the very same objects).
  */
 export class SearchIndexer {
   private readonly worker: Worker;
@@ -20,6 +22,7 @@ export class SearchIndexer {
   private documents = 0;
   /** The talk documents indexed, in order (emit memoizes them, so the whole emit returns these same objects). */
   private readonly talks: TalkDocument[] = [];
+  private readonly slugs: SlugRequest[] = [];
   private failure: Error | null = null;
   private serialized: Promise<string> | null = null;
 
@@ -46,7 +49,12 @@ export class SearchIndexer {
     this.waiting.set(index, compiled);
     for (let file = this.waiting.get(this.next); file; file = this.waiting.get(this.next)) {
       this.waiting.delete(this.next++);
-      this.index(emitData([file]).talks);
+      if (!file.ok) continue;
+      // The conference slug the whole emit is likely to give (it makes slugs unique across
+      // files); `plugin` checks the guess.
+      this.slugs.push({ title: file.slug, pinnedId: null, line: 1 });
+      const slug = assignSlugs(this.slugs).slugs.at(-1)!;
+      this.index(emitData([slug === file.slug ? file : { ...file, slug }]).talks);
     }
   }
 

@@ -1,11 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createLogger, type Logger, type Plugin, type ViteDevServer } from 'vite';
-import { compileFile, writeData } from './compile-notes.ts';
 import { formatDiagnostic } from './diagnostics.ts';
-import type { CompiledFile } from './model.ts';
-import { findNoteFiles } from './read-notes.ts';
-import { searchIndexPlugin } from './search-index.ts';
+import { DataBuild, type DataResult } from './incremental.ts';
 
 export interface NotesPluginOptions {
   /** Notes folder or file (default: env NOTES_DIR, else `notes`), relative to the project root. */
@@ -13,6 +10,9 @@ export interface NotesPluginOptions {
   /** Data folder the app loads (default `data` in Vite's public folder: `public/data`), relative to the project root. */
   outDir?: string;
 }
+
+/** Quiet time after an edit before the search index is rebuilt (it covers every talk). */
+const SEARCH_REFRESH_DELAY_MS = 300;
 
 /** Payload of the `notes:update` HMR event. */
 export interface NotesUpdate {
@@ -30,10 +30,10 @@ export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
   let root = process.cwd();
   let notesTarget = '';
   let outDir = '';
-  // Per-file compile results, so a change recompiles one file only.
-  const cache = new Map<string, CompiledFile>();
+  // Per-file compile results and what was written, so a change recompiles and writes one file's data.
+  let build: DataBuild | null = null;
   let queue: Promise<unknown> = Promise.resolve();
-  let lastIndex: { file: string; slug: string }[] = [];
+  let searchTimer: ReturnType<typeof setTimeout> | undefined;
   let logger: Logger = createLogger();
   const enabled = !process.env.VITEST;
 
@@ -44,36 +44,27 @@ export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
     return !rel.split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules');
   };
 
-  /** Writes the data of every cached file; logs the diagnostics of `only` (a notes path as shown), or of all. */
-  const publish = async (only?: string) => {
-    const ordered = [...cache.keys()]
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-      .map((k) => cache.get(k)!);
-    const result = await writeData(outDir, ordered, { plugins: [searchIndexPlugin] });
+  /** Logs the diagnostics of `only` (a notes path as shown), or of all. */
+  const report = (result: DataResult, only?: string) => {
     for (const d of result.index.diagnostics) {
       if (only !== undefined && d.file !== only) continue;
       const line = formatDiagnostic(d, { severity: true });
       if (d.severity === 'error') logger.error(line);
       else logger.warn(line);
     }
-    lastIndex = result.index.conferences.map((c) => ({ file: c.file, slug: c.slug }));
-    return result;
   };
 
   const compileAll = async () => {
-    cache.clear();
-    let files: string[];
-    try {
-      files = await findNoteFiles(notesTarget);
-    } catch {
+    if (!(await stat(notesTarget).catch(() => null))) {
       throw new Error(
         `${path.relative(root, notesTarget) || notesTarget}: Unexpected missing notes folder, expected a folder of .md files or one .md file (set NOTES_DIR)`,
       );
     }
-    const compiled = await Promise.all(files.map((file) => compileFile(file, { baseDir: root })));
-    files.forEach((file, i) => cache.set(path.resolve(file), compiled[i]!));
-    const { index } = await publish();
-    const s = index.summary;
+    build = new DataBuild({ outDir, baseDir: root, searchIndex: true });
+    const result = await build.build(notesTarget);
+    lastResult = result;
+    report(result);
+    const s = result.index.summary;
     logger.info(
       `notes: ${s.talks} talks (${s.complete} complete, ${s.partial} partial, ${s.empty} empty) → ${path.relative(root, outDir) || outDir}`,
     );
@@ -82,20 +73,42 @@ export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
   const onNotesChange = (server: ViteDevServer, file: string, removed: boolean) => {
     queue = queue
       .then(async () => {
-        const before = lastIndex.filter((c) => c.file === cache.get(file)?.file).map((c) => c.slug);
-        if (removed) cache.delete(file);
-        else cache.set(file, await compileFile(file, { baseDir: root }));
-        const shown = cache.get(file)?.file;
-        const { index } = await publish(shown ?? '');
-        const after = index.conferences.filter((c) => c.file === shown).map((c) => c.slug);
+        if (!build) return;
+        const data = build;
+        const shownBefore = data.compiled.get(file)?.file;
+        const slugsOf = (result: DataResult | null, shown: string | undefined) =>
+          (result?.index.conferences ?? []).filter((c) => c.file === shown).map((c) => c.slug);
+        const before = slugsOf(lastResult, shownBefore);
+        const result = await data.update(file, { removed });
+        const shown = data.compiled.get(file)?.file;
+        report(result, shown ?? shownBefore ?? '');
+        lastResult = result;
+        const after = slugsOf(result, shown);
         const update: NotesUpdate = { conferences: [...new Set([...before, ...after])] };
         server.ws.send({ type: 'custom', event: 'notes:update', data: update });
         logger.info(`notes: ${path.relative(root, file)} recompiled`, { timestamp: true });
+        // The search index covers every talk: bring it up to date once the edits pause, then let
+        // the page fetch the index that names it.
+        clearTimeout(searchTimer);
+        searchTimer = setTimeout(() => {
+          queue = queue
+            .then(async () => {
+              const refreshed = await data.refreshPlugins();
+              if (!refreshed) return;
+              lastResult = refreshed;
+              const none: NotesUpdate = { conferences: [] };
+              server.ws.send({ type: 'custom', event: 'notes:update', data: none });
+            })
+            .catch((error: unknown) =>
+              logger.error(`notes: ${error instanceof Error ? error.message : String(error)}`),
+            );
+        }, SEARCH_REFRESH_DELAY_MS);
       })
       .catch((error: unknown) =>
         logger.error(`notes: ${error instanceof Error ? error.message : String(error)}`),
       );
   };
+  let lastResult: DataResult | null = null;
 
   return {
     name: 'conference-notes',

@@ -9,7 +9,7 @@ import { formatDay } from '../../../lib/format-date';
 import { findConference } from '../../../lib/notes-index';
 import { indexQueryOptions } from '../../notes/api/get-index';
 import { NotFoundPage } from '../../not-found/components/not-found-page';
-import { completeText } from '../../sidebar/components/talk-tree';
+import { completeText } from '../../sidebar/components/tree-rows';
 import { TalkLink } from '../../talks/components/talk-link';
 
 /** `/:conference`: its days and talks with statuses and gap counts (the sidebar filter applies). */
