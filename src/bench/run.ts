@@ -6,6 +6,7 @@
  *
  *   npm run bench                       # 200 conferences × 50 talks = 10,000 talks
  *   npm run bench -- --quick            # 20 × 50: checks that it all runs
+ *   npm run bench -- --repeat 3         # baseline and build 3 times each, medians
  *   npm run bench -- --conferences 100 --talks 50 --edits 5 --rounds 10 --json out.json
  *   npm run bench -- --no-browser       # skip the browser figures
  *   npm run bench -- --keep             # keep the corpus and data folders (paths printed)
@@ -17,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
 import type { NotesIndex } from '../compiler/contract.ts';
 import type { BaselineFigures, BuildFigures, SearchLoadFigures } from './bench-child.ts';
@@ -31,6 +33,7 @@ interface Options {
   talks: number;
   edits: number;
   rounds: number;
+  repeat: number;
   quick: boolean;
   browser: boolean;
   keep: boolean;
@@ -55,6 +58,7 @@ function parseOptions(argv: readonly string[]): Options {
     talks: number('--talks', 50),
     edits: number('--edits', quick ? 3 : 5),
     rounds: number('--rounds', quick ? 3 : 10),
+    repeat: number('--repeat', 1),
     quick,
     browser: !argv.includes('--no-browser'),
     keep: argv.includes('--keep'),
@@ -128,6 +132,12 @@ async function sizes(dir: string): Promise<SizeFigures> {
   return figures;
 }
 
+/** The item whose `key` is the median (the lower one of an even count). */
+function medianBy<T>(items: readonly T[], key: (item: T) => number): T {
+  const sorted = [...items].sort((a, b) => key(a) - key(b));
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -169,6 +179,25 @@ function table(rows: readonly BenchRow[]): string {
   const line = (cells: readonly string[]) =>
     `| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`;
   return [line(head), line(head.map(() => '---')), ...body.map(line)].join('\n');
+}
+
+/**
+ * How many cores' worth of CPU the bench can use right now: a fixed loop timed on one thread,
+ * then on one thread per core at once. 2.0 on an idle 2-core machine; about 1.0 when something
+ * else keeps a core busy, and then no amount of threads can make the compile faster.
+ */
+async function parallelCapacity(): Promise<number> {
+  const loop = `let x = 0; const t = performance.now(); for (let i = 0; i < 1e8; i++) x = (x * 31 + i) | 0; require('node:worker_threads').parentPort.postMessage(performance.now() - t + (x & 0));`;
+  const run = () =>
+    new Promise<number>((resolve, reject) => {
+      const worker = new Worker(loop, { eval: true });
+      worker.once('message', (ms: number) => resolve(ms));
+      worker.once('error', reject);
+    });
+  const one = await run();
+  const cores = os.availableParallelism();
+  const all = await Promise.all(Array.from({ length: cores }, run));
+  return round((cores * one) / Math.max(...all), 2);
 }
 
 function machine() {
@@ -236,8 +265,9 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const began = performance.now();
   const before = machine();
+  const capacity = { before: await parallelCapacity(), after: 0 };
   log(
-    `${options.conferences} × ${options.talks} talks on ${before.cores} cores (${before.cpu}), node ${before.node}`,
+    `${options.conferences} × ${options.talks} talks on ${before.cores} cores (${before.cpu}), node ${before.node}; CPU free now: ${capacity.before} cores' worth`,
   );
 
   const work = await mkdtemp(path.join(os.tmpdir(), 'notes-bench-'));
@@ -256,17 +286,41 @@ async function main(): Promise<void> {
       `corpus: ${corpus.files.length} files, ${corpus.talks} talks, ${format(corpus.bytes / MiB)} MiB in ${format(generateMs)} ms → ${corpusDir}`,
     );
 
-    log('baseline: fromMarkdown over every file, one thread…');
-    const baseline = await child<BaselineFigures>(['baseline', corpusDir]);
-    log(`baseline: ${format(baseline.parseMs)} ms`);
+    // Baseline and build alternate, `--repeat` times: on a shared machine the median of a few
+    // pairs is steadier than one.
+    const baselines: BaselineFigures[] = [];
+    const builds: BuildFigures[] = [];
+    for (let run = 1; run <= options.repeat; run++) {
+      const of = options.repeat > 1 ? ` (run ${run} of ${options.repeat})` : '';
+      log(`baseline${of}: fromMarkdown over every file, one thread…`);
+      const baseline = await child<BaselineFigures>(['baseline', corpusDir]);
+      baselines.push(baseline);
+      log(`baseline: ${format(baseline.parseMs)} ms`);
 
-    // The build edits notes files: give it a copy, so the browser figures see the corpus as generated.
-    await cp(corpusDir, editDir, { recursive: true });
-    log('compile: full build into a fresh data folder, then one-file edits…');
-    const built = await child<BuildFigures>(['build', editDir, dataDir, String(options.edits)]);
-    log(
-      `compile: ${format(built.compile.totalMs)} ms; edits: first ${built.incremental.coldMs.map((n) => format(n)).join(', ')} ms, then ${built.incremental.warmMs.map((n) => format(n)).join(', ')} ms`,
+      // The build edits notes files: give it a copy, so the browser figures see the corpus as generated.
+      await rm(editDir, { recursive: true, force: true });
+      await rm(dataDir, { recursive: true, force: true });
+      await cp(corpusDir, editDir, { recursive: true });
+      log(`compile${of}: full build into a fresh data folder, then one-file edits…`);
+      const built = await child<BuildFigures>(['build', editDir, dataDir, String(options.edits)]);
+      builds.push(built);
+      log(
+        `compile: ${format(built.compile.totalMs)} ms; edits: first ${built.incremental.coldMs.map((n) => format(n)).join(', ')} ms, then ${built.incremental.warmMs.map((n) => format(n)).join(', ')} ms`,
+      );
+    }
+    const baseline = medianBy(baselines, (b) => b.parseMs);
+    const compile = medianBy(
+      builds.map((b) => b.compile),
+      (c) => c.totalMs,
     );
+    const incremental = {
+      ...builds[0]!.incremental,
+      coldMs: builds.flatMap((b) => b.incremental.coldMs),
+      warmMs: builds.flatMap((b) => b.incremental.warmMs),
+      warmCompileMs: builds.flatMap((b) => b.incremental.warmCompileMs),
+      searchRefreshMs: median(builds.map((b) => b.incremental.searchRefreshMs)),
+    };
+    const runs = options.repeat > 1 ? `median of ${options.repeat} runs; ` : '';
 
     const size = await sizes(dataDir);
     log('search: load the index and time the queries…');
@@ -277,7 +331,6 @@ async function main(): Promise<void> {
 
     const app = await appFigures(options, corpusDir);
 
-    const { compile, incremental } = built;
     const rows: BenchRow[] = [
       {
         measure: 'synthetic corpus',
@@ -293,7 +346,7 @@ async function main(): Promise<void> {
         unit: 'ms',
         goal: '≤ 1 × baseline',
         met: compile.totalMs <= baseline.parseMs,
-        note: 'baseline: single-threaded mdast-util-from-markdown parse of the same files, read beforehand',
+        note: `${runs}baseline: single-threaded mdast-util-from-markdown parse of the same files, read beforehand`,
       },
       {
         measure: '… of which until the last file is parsed and analyzed (worker threads)',
@@ -401,10 +454,11 @@ async function main(): Promise<void> {
     ];
 
     const after = machine();
+    capacity.after = await parallelCapacity();
     const totalMs = performance.now() - began;
     const markdown = table(rows);
     process.stdout.write(
-      `\n${markdown}\n\nMachine: ${before.cpu}, ${before.cores} cores, ${before.memoryGiB} GiB, node ${before.node} (${before.platform}); load average ${before.loadAverage.join(' ')} before, ${after.loadAverage.join(' ')} after. Bench time ${format(totalMs / 1000)} s.\n`,
+      `\n${markdown}\n\nMachine: ${before.cpu}, ${before.cores} cores, ${before.memoryGiB} GiB, node ${before.node} (${before.platform}); load average ${before.loadAverage.join(' ')} before, ${after.loadAverage.join(' ')} after; CPU free for the bench: ${capacity.before} cores' worth before, ${capacity.after} after. Bench time ${format(totalMs / 1000)} s.\n`,
     );
     await mkdir(path.dirname(options.json), { recursive: true });
     await writeFile(
@@ -412,7 +466,7 @@ async function main(): Promise<void> {
       `${JSON.stringify(
         {
           date: new Date().toISOString(),
-          machine: { ...before, loadAverageAfter: after.loadAverage },
+          machine: { ...before, loadAverageAfter: after.loadAverage, capacity },
           options,
           benchMs: totalMs,
           corpus: {
@@ -424,6 +478,7 @@ async function main(): Promise<void> {
           baseline,
           compile,
           incremental,
+          runs: { baselines, builds },
           output: size,
           search,
           rows,

@@ -101,12 +101,19 @@ export class DataBuild {
     const workers = await workersFor(files, options.workers);
     const indexer = this.options.searchIndex && workers > 1 ? await SearchIndexer.start() : null;
     try {
-      const models = await compileNoteFiles(files, {
-        ...options,
-        onCompiled: indexer ? (i, c) => indexer.accept(i, c) : undefined,
-      });
       this.compiled.clear();
-      files.forEach((file, i) => this.compiled.set(path.resolve(file), models[i]!));
+      this.parsed.clear();
+      if (workers > 1) {
+        const models = await compileNoteFiles(files, {
+          ...options,
+          onCompiled: indexer ? (i, c) => indexer.accept(i, c) : undefined,
+        });
+        files.forEach((file, i) => this.compiled.set(path.resolve(file), models[i]!));
+      } else {
+        // Notes small enough for one thread: keep their parsed pieces, so that even the first
+        // edit of a file parses only what it touched.
+        for (const file of files) this.compiled.set(path.resolve(file), await this.compile(file));
+      }
       const compileMs = performance.now() - start;
       if (!indexer) return await this.publish(true, compileMs, { workers });
 
@@ -152,12 +159,7 @@ export class DataBuild {
       this.compiled.delete(key);
       this.parsed.delete(key);
     } else {
-      let cache = this.parsed.get(key);
-      if (!cache) this.parsed.set(key, (cache = new Map()));
-      // Parsed in small pieces, each kept: the next edit of this file parses only what it touched.
-      const options = this.compileOptions(0);
-      const parse = { ...options.parse, cache };
-      this.compiled.set(key, await compileFile(key, { ...options, parse }));
+      this.compiled.set(key, await this.compile(key));
     }
     const compileMs = performance.now() - start;
     if (this.plugins.length === 0) return this.publish(true, compileMs);
@@ -169,6 +171,15 @@ export class DataBuild {
   async refreshPlugins(): Promise<DataResult | null> {
     if (!this.stale) return null;
     return this.publish(true, 0);
+  }
+
+  /** Compiles one file on this thread, its parsed pieces kept for the next edit. */
+  private async compile(file: string): Promise<CompiledFile> {
+    const key = path.resolve(file);
+    let cache = this.parsed.get(key);
+    if (!cache) this.parsed.set(key, (cache = new Map()));
+    const options = this.compileOptions(0);
+    return compileFile(key, { ...options, parse: { ...options.parse, cache } });
   }
 
   private compileOptions(workers: CompileNotesOptions['workers']): CompileNotesOptions {

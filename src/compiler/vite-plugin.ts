@@ -65,8 +65,10 @@ export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
     lastResult = result;
     report(result);
     const s = result.index.summary;
+    const { compileMs, publishMs, workers } = result.timings;
+    const how = workers > 1 ? `, ${workers} worker threads` : '';
     logger.info(
-      `notes: ${s.talks} talks (${s.complete} complete, ${s.partial} partial, ${s.empty} empty) → ${path.relative(root, outDir) || outDir}`,
+      `notes: ${s.talks} talks (${s.complete} complete, ${s.partial} partial, ${s.empty} empty) → ${path.relative(root, outDir) || outDir} in ${Math.round(compileMs + publishMs)} ms${how}`,
     );
   };
 
@@ -86,7 +88,10 @@ export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
         const after = slugsOf(result, shown);
         const update: NotesUpdate = { conferences: [...new Set([...before, ...after])] };
         server.ws.send({ type: 'custom', event: 'notes:update', data: update });
-        logger.info(`notes: ${path.relative(root, file)} recompiled`, { timestamp: true });
+        const ms = Math.round(result.timings.compileMs + result.timings.publishMs);
+        logger.info(`notes: ${path.relative(root, file)} recompiled in ${ms} ms`, {
+          timestamp: true,
+        });
         // The search index covers every talk: bring it up to date once the edits pause, then let
         // the page fetch the index that names it.
         clearTimeout(searchTimer);
