@@ -40,6 +40,16 @@ const basename = import.meta.env.BASE_URL;
 export const base = basename;
 const handler = createStaticHandler(routes, { basename });
 
+async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    text += decoder.decode(chunk.value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
 /** React 19 writes a component's `<title>` first in the markup; the page's head gets it instead. */
 function takeTitle(html: string): { html: string; title: string } {
   const match = /^<title>([^<]*)<\/title>/.exec(html);
@@ -78,7 +88,7 @@ export async function renderPage(input: PageInput): Promise<RenderedPage> {
       progressiveChunkSize: Number.MAX_SAFE_INTEGER,
     },
   );
-  const rendered = await new Response(prelude).text();
+  const rendered = await readAll(prelude);
   if (errors.length > 0) throw errors[0];
 
   const payload: HydrationPayload = {

@@ -49,8 +49,8 @@ export type DataResult = EmitResult & { report: WriteReport; timings: DataTiming
 
 /**
  * Characters a piece of a notes file grows to before it may end at a heading (about one talk):
- * micromark costs more than linearly in the size of what it parses (a quarter less CPU than
- * whole files of 100 KB), and an edit parses again only the piece it touched.
+ * micromark costs more than linearly in the size of what it parses (pieces take about a third
+ * less CPU than whole files of 100 KB), and an edit parses again only the piece it touched.
  */
 const PIECE_SIZE = 1024;
 
@@ -71,7 +71,7 @@ export class DataBuild {
   private pluginFiles: string[] = [];
   private searchFile: string | null = null;
   private stale = false;
-  /** Parsed pieces of each file `update` compiled (see `ParseOptions.cache`). */
+  /** Parsed pieces of each file compiled on this thread (see `ParseOptions.cache`). */
   private readonly parsed = new Map<string, PieceCache>();
 
   constructor(options: DataBuildOptions) {

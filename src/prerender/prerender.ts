@@ -14,6 +14,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -73,6 +75,7 @@ export interface PrerenderResult {
   /** Bytes of the largest page written (raw). */
   largestPage: number;
   indexEmbedded: boolean;
+  threads: number;
 }
 
 const ROUTE_MODULES = {
@@ -162,8 +165,20 @@ async function readShell(dist: string): Promise<string> {
   throw new Error(`${path.join(dist, 'index.html')}: Unexpected pre-rendered page, expected the app shell (run vite build first)`);
 }
 
-export async function prerender(options: { dist: string; ssr: string }): Promise<PrerenderResult> {
-  const started = performance.now();
+interface Setup {
+  dist: string;
+  shell: string;
+  /** The shell with its stylesheet inlined, which each page is written into. */
+  pageShell: string;
+  manifest: ViteManifest;
+  base: string;
+  renderPage: RenderPage;
+  index: NotesIndex;
+  embedIndex: boolean;
+}
+
+/** Reads what every page needs: the shell, the manifest, the index, the server build. */
+async function loadSetup(options: { dist: string; ssr: string }): Promise<Setup> {
   const dist = path.resolve(options.dist);
   const shell = await readShell(dist);
   const manifestFile = path.join(dist, '.vite', 'manifest.json');
@@ -178,16 +193,30 @@ export async function prerender(options: { dist: string; ssr: string }): Promise
     const file = path.join(dist, ...href.slice(base.length).split('/'));
     if (existsSync(file)) css.set(href, await readFile(file, 'utf8'));
   }
-  const pageShell = inlineStylesheets(shell, css);
 
-  const indexFile = path.join(dist, 'data', 'index.json');
-  const indexText = await readFile(indexFile, 'utf8');
-  const index = JSON.parse(indexText) as NotesIndex;
-  const embedIndex = Buffer.byteLength(indexText) <= EMBED_INDEX_MAX_BYTES;
+  const indexText = await readFile(path.join(dist, 'data', 'index.json'), 'utf8');
+  return {
+    dist,
+    shell,
+    pageShell: inlineStylesheets(shell, css),
+    manifest,
+    base,
+    renderPage,
+    index: JSON.parse(indexText) as NotesIndex,
+    embedIndex: Buffer.byteLength(indexText) <= EMBED_INDEX_MAX_BYTES,
+  };
+}
 
-  const skipped: string[] = [];
-  const pages = listPages(index, skipped);
-  let largestPage = 0;
+interface ShareResult {
+  written: number;
+  skipped: string[];
+  largestPage: number;
+}
+
+/** Renders and writes the given pages (a conference's pages one after another). */
+async function renderShare(setup: Setup, pages: readonly Page[]): Promise<ShareResult> {
+  const { dist, index, embedIndex, renderPage, manifest, shell, pageShell, base } = setup;
+  const result: ShareResult = { written: 0, skipped: [], largestPage: 0 };
   let conference: Conference | undefined;
   let loaded: { docs: Map<string, TalkDocument>; bundle: string | null } = {
     docs: new Map(),
@@ -196,7 +225,9 @@ export async function prerender(options: { dist: string; ssr: string }): Promise
   for (const page of pages) {
     if (page.conference !== conference) {
       conference = page.conference;
-      loaded = conference ? await loadConference(dist, conference) : { docs: new Map(), bundle: null };
+      loaded = conference
+        ? await loadConference(dist, conference)
+        : { docs: new Map(), bundle: null };
     }
     const target =
       page.file.length === 0
@@ -210,7 +241,7 @@ export async function prerender(options: { dist: string; ssr: string }): Promise
       (existsSync(folder) && !(await stat(folder)).isDirectory()) ||
       (page.file.length > 0 && existsSync(target) && (await stat(target)).isDirectory())
     ) {
-      skipped.push(page.path);
+      result.skipped.push(page.path);
       continue;
     }
     const talk = page.talkFile ? loaded.docs.get(page.talkFile) : undefined;
@@ -227,39 +258,122 @@ export async function prerender(options: { dist: string; ssr: string }): Promise
       hydration: rendered.hydration,
       preloads: preloadsFor(manifest, page.route, shell, base),
     });
-    largestPage = Math.max(largestPage, Buffer.byteLength(html));
+    result.largestPage = Math.max(result.largestPage, Buffer.byteLength(html));
     await mkdir(folder, { recursive: true });
     await writeFile(target, html);
+    result.written += 1;
+  }
+  return result;
+}
+
+/** Pages per worker thread below which starting threads costs more than it saves. */
+const PAGES_PER_THREAD = 200;
+
+/** Splits the pages into `n` shares, whole conferences each (they share a bundle), in turn. */
+function shares(pages: readonly Page[], n: number): Page[][] {
+  const out: Page[][] = Array.from({ length: n }, () => []);
+  const byConference = new Map<Conference | undefined, Page[]>();
+  for (const page of pages) {
+    const list = byConference.get(page.conference) ?? [];
+    list.push(page);
+    byConference.set(page.conference, list);
+  }
+  [...byConference.values()].forEach((list, i) => out[i % n]!.push(...list));
+  return out;
+}
+
+export async function prerender(options: {
+  dist: string;
+  ssr: string;
+  /** Worker threads (default: one per core, fewer for a small site). */
+  threads?: number;
+}): Promise<PrerenderResult> {
+  const started = performance.now();
+  const setup = await loadSetup(options);
+  const skipped: string[] = [];
+  const pages = listPages(setup.index, skipped);
+  const threads = Math.max(
+    1,
+    Math.min(
+      options.threads ?? os.availableParallelism(),
+      Math.floor(pages.length / PAGES_PER_THREAD),
+    ),
+  );
+  let results: ShareResult[];
+  if (threads === 1) {
+    results = [await renderShare(setup, pages)];
+  } else {
+    // Each thread loads the server build and the index itself, and renders whole conferences.
+    results = await Promise.all(
+      shares(pages, threads).map(
+        (share) =>
+          new Promise<ShareResult>((resolve, reject) => {
+            const worker = new Worker(new URL('./thread.mjs', import.meta.url), {
+              workerData: { options, paths: share.map((page) => page.path) },
+            });
+            worker.once('message', resolve);
+            worker.once('error', reject);
+            worker.once('exit', (code) => {
+              if (code !== 0) reject(new Error(`prerender thread stopped (exit ${code})`));
+            });
+          }),
+      ),
+    );
   }
   // The shell as it was, for hosts that answer unknown paths with 404.html (GitHub Pages):
   // the app renders there in the browser, whatever the path.
-  await writeFile(path.join(dist, '404.html'), shell);
+  await writeFile(path.join(setup.dist, '404.html'), setup.shell);
   return {
-    pages: pages.length - skipped.length,
+    pages: results.reduce((sum, r) => sum + r.written, 0),
     ms: performance.now() - started,
-    skipped,
-    largestPage,
-    indexEmbedded: embedIndex,
+    skipped: [...skipped, ...results.flatMap((r) => r.skipped)],
+    largestPage: Math.max(...results.map((r) => r.largestPage)),
+    indexEmbedded: setup.embedIndex,
+    threads,
   };
 }
 
+/** A worker thread's part: the pages whose paths it was given. */
+async function renderInThread(data: { options: { dist: string; ssr: string }; paths: string[] }) {
+  process.env.NODE_ENV ??= 'production';
+  const setup = await loadSetup(data.options);
+  const wanted = new Set(data.paths);
+  const pages = listPages(setup.index, []).filter((page) => wanted.has(page.path));
+  parentPort!.postMessage(await renderShare(setup, pages));
+}
+
 async function main() {
+  // The server build leaves React and friends to Node's resolution, which picks their development
+  // builds (several times slower) unless told otherwise.
+  process.env.NODE_ENV ??= 'production';
   const { values } = parseArgs({
-    options: { dist: { type: 'string', default: 'dist' }, ssr: { type: 'string', default: 'dist-ssr' } },
+    options: {
+      dist: { type: 'string', default: 'dist' },
+      ssr: { type: 'string', default: 'dist-ssr' },
+      threads: { type: 'string' },
+    },
   });
-  const result = await prerender({ dist: values.dist!, ssr: values.ssr! });
+  const result = await prerender({
+    dist: values.dist!,
+    ssr: values.ssr!,
+    threads: values.threads ? Number(values.threads) : undefined,
+  });
   for (const page of result.skipped) {
     console.warn(
       `prerender: ${page}: Unexpected file name, expected a plain slug free in dist/ (left to the app shell)`,
     );
   }
   console.log(
-    `prerender: ${result.pages} pages in ${(result.ms / 1000).toFixed(1)} s, largest ${(result.largestPage / 1024).toFixed(1)} KiB` +
+    `prerender: ${result.pages} pages in ${(result.ms / 1000).toFixed(1)} s (${result.threads} ${result.threads === 1 ? 'thread' : 'threads'}), largest ${(result.largestPage / 1024).toFixed(1)} KiB` +
       `${result.indexEmbedded ? '' : ' (index too large to embed: fetched by the browser)'}`,
   );
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (!isMainThread && parentPort) {
+  renderInThread(workerData as Parameters<typeof renderInThread>[0]).catch((error: unknown) => {
+    throw error;
+  });
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   main().catch((error: unknown) => {
     console.error(`prerender: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     process.exit(1);
