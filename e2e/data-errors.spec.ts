@@ -29,6 +29,10 @@ async function breakTalk(
 ) {
   const file = new RegExp(`/data/talks/[^/]+/${encodeURIComponent(slug)}\\.[0-9a-f]+\\.json$`);
   await page.route(file, (route) => (failing() ? route.fulfill(answer) : route.fallback()));
+  // The idle prefetch of the conference's other talks (one bundle file) would bring the talk too.
+  await page.route(/\/data\/bundles\//, (route) =>
+    failing() ? route.fulfill(answer) : route.fallback(),
+  );
 }
 
 const TALK_FAILURES = [

@@ -7,6 +7,7 @@ import { paths } from '../config/paths';
 import { useShowFilter } from '../hooks/use-show-filter';
 import { Sidebar } from '../features/sidebar/components/sidebar';
 import { ThemeToggle } from '../features/theme/components/theme-toggle';
+import { NavigateProvider } from './navigate-context';
 import { PaneBoundary } from './pane-boundary';
 
 // Navigation and location state are read by the small components that show them, and the two
@@ -82,38 +83,40 @@ export function RootLayout() {
   );
 
   return (
-    <div className="min-h-dvh">
-      <a href={paths.anchor('content')} className="skip-link">
-        Skip to content
-      </a>
-      <LoadingBar />
-      <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b border-slate-200 bg-white/90 px-3 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
-        <button
-          ref={menuButton}
-          type="button"
-          className="icon-button md:hidden"
-          aria-label="Menu"
-          aria-expanded={menuOpen}
-          aria-haspopup="dialog"
-          onClick={() => setOpenedAt(here)}
-        >
-          <Icon name="menu" className="size-5" />
-        </button>
-        <HomeLink />
-        <div className="ml-auto flex items-center gap-1">
-          <ThemeToggle />
+    <NavigateProvider>
+      <div className="min-h-dvh">
+        <a href={paths.anchor('content')} className="skip-link">
+          Skip to content
+        </a>
+        <LoadingBar />
+        <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b border-slate-200 bg-white/90 px-3 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
+          <button
+            ref={menuButton}
+            type="button"
+            className="icon-button md:hidden"
+            aria-label="Menu"
+            aria-expanded={menuOpen}
+            aria-haspopup="dialog"
+            onClick={() => setOpenedAt(here)}
+          >
+            <Icon name="menu" className="size-5" />
+          </button>
+          <HomeLink />
+          <div className="ml-auto flex items-center gap-1">
+            <ThemeToggle />
+          </div>
+        </header>
+
+        <div className="md:grid md:grid-cols-[20rem_minmax(0,1fr)]">
+          <div className="sidebar hidden md:block">{sidebar}</div>
+          {pane}
         </div>
-      </header>
 
-      <div className="md:grid md:grid-cols-[20rem_minmax(0,1fr)]">
-        <div className="sidebar hidden md:block">{sidebar}</div>
-        {pane}
+        <Drawer open={menuOpen} onClose={closeMenu} label="Menu">
+          {sidebar}
+        </Drawer>
+        <ScrollRestoration />
       </div>
-
-      <Drawer open={menuOpen} onClose={closeMenu} label="Menu">
-        {sidebar}
-      </Drawer>
-      <ScrollRestoration />
-    </div>
+    </NavigateProvider>
   );
 }

@@ -1,8 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
-import { findTalk } from '../lib/notes-index';
 import { indexQueryOptions } from '../features/notes/api/get-index';
-import { talkQueryOptions } from '../features/talks/api/get-talk';
 import { HydrateFallback } from './hydrate-fallback';
 import { queryClient } from './query-client';
 import { RootError } from './root-error';
@@ -23,20 +21,12 @@ async function rootLoader({ context }: LoaderFunctionArgs) {
   return null;
 }
 
-async function talkLoader({ params, context }: LoaderFunctionArgs) {
-  const client = clientFor(context);
-  const index = await client.ensureQueryData(indexQueryOptions());
-  const conference = params.conference ?? '';
-  const talk = params.talk ?? '';
-  if (findTalk(index, conference, talk)) {
-    try {
-      await client.ensureQueryData(talkQueryOptions(conference, talk));
-    } catch {
-      // The reading pane shows this talk's error with a Retry; the sidebar keeps working.
-    }
-  }
-  return null;
-}
+// The talk route has no loader, on purpose. A navigation that runs a loader renders the whole app
+// twice (a "loading" state first, even when the data is cached), which costs a slow phone more
+// than the page itself; and the talk is nearly always cached already: fetched on hover or focus of
+// its link, with the rest of its conference when the browser is idle, or embedded in the
+// pre-rendered page. TalkPage reads it with useSuspenseQuery, so an uncached talk shows the pane's
+// skeleton, then the talk (or its error with a Retry), with the sidebar untouched.
 
 /** Every route of the app, in one place (client router and pre-render alike). */
 export const routes: RouteObject[] = [
@@ -47,6 +37,9 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RootError,
     HydrateFallback,
     loader: rootLoader,
+    // Only the first render needs it: the index query keeps itself fresh. Not re-running it when
+    // the query string changes (the sidebar filter) spares that navigation its loading state.
+    shouldRevalidate: () => false,
     children: [
       {
         index: true,
@@ -63,7 +56,6 @@ export const routes: RouteObject[] = [
       },
       {
         path: ':conference/:talk',
-        loader: talkLoader,
         lazy: async () => ({
           Component: (await import('../features/talks/components/talk-page')).TalkPage,
         }),

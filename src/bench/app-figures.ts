@@ -147,7 +147,12 @@ export async function buildApp(notes: string, work: string, log: Log): Promise<B
   });
   await rm(path.dirname(ssrDir), { recursive: true, force: true });
   const index = JSON.parse(await readFile(path.join(appDir, 'data/index.json'), 'utf8'));
-  return { dir: appDir, index: index as NotesIndex, buildMs: performance.now() - started, prerender };
+  return {
+    dir: appDir,
+    index: index as NotesIndex,
+    buildMs: performance.now() - started,
+    prerender,
+  };
 }
 
 // ------------------------------------------------------------------------------ peers harness
@@ -189,7 +194,11 @@ async function preparePeers(log: Log): Promise<string> {
   }
   if (!existsSync(path.join(PEERS_DIR, 'node_modules/playwright-core'))) {
     log('peers: npm install (vitepress, docsify, playwright-core)…');
-    await run('npm', ['install', '--no-audit', '--no-fund'], { cwd: PEERS_DIR, log, label: 'peers' });
+    await run('npm', ['install', '--no-audit', '--no-fund'], {
+      cwd: PEERS_DIR,
+      log,
+      label: 'peers',
+    });
   }
   if (!existsSync(path.join(PEERS_DIR, 'sites/manifest.json'))) {
     log('peers: building the VitePress and Docsify sites from the shipped notes…');
@@ -408,7 +417,9 @@ async function newPage(browser: Browser, throttle: 'slow' | 'cpu' | 'none') {
 /** A line of a talk's notes that renders as plain text (what the cold load waits for). */
 function probeText(doc: TalkDocument): string {
   for (const line of doc.markdown.split('\n')) {
-    const match = /^\s*(?:[-*+]\s+|#{1,6}\s+)?([^\s[\]`*_<>#!|~\\][^[\]`*_<>#!|~\\]{7,})$/.exec(line);
+    const match = /^\s*(?:[-*+]\s+|#{1,6}\s+)?([^\s[\]`*_<>#!|~\\][^[\]`*_<>#!|~\\]{7,})$/.exec(
+      line,
+    );
     if (match) return match[1]!.trim().replace(/\s+/g, ' ').slice(0, 30).trim();
   }
   return doc.title;
@@ -473,14 +484,19 @@ async function filterToggles(page: Page, rounds: number): Promise<number[]> {
   for (let i = 0; i < rounds; i++) {
     for (const label of ['Incomplete', 'Empty only', 'All']) {
       const link = group.getByRole('link', { name: new RegExp(`^${label} \\d+$`) });
-      await page.evaluate('window.__bench.click = null');
-      await link.click();
-      const painted = (await page.evaluate(
-        `window.__bench.paintWhen(() => {
+      await link.hover();
+      // Watching starts before the click, so the paint is seen whenever it comes (the script ends
+      // in `undefined`, or evaluate would wait for the promise).
+      await page.evaluate(
+        `window.__bench.click = null;
+        window.__bench.pending = window.__bench.paintWhen(() => {
           const current = document.querySelector('[role=group] a[aria-current="true"]');
           return !!current && current.textContent.startsWith(${JSON.stringify(label)});
-        }, 10000)`,
-      )) as number | null;
+        }, 10000);
+        undefined;`,
+      );
+      await link.click();
+      const painted = (await page.evaluate('window.__bench.pending')) as number | null;
       const click = (await page.evaluate('window.__bench.click')) as number | null;
       if (painted !== null && click !== null) samples.push(painted - click);
       await page.waitForTimeout(300);
@@ -496,9 +512,13 @@ async function searchTyping(page: Page, words: readonly string[]): Promise<numbe
   const input = dialog.getByRole('combobox');
   await input.waitFor({ timeout: 30_000 });
   // The index loads on first use; typing is timed once it has.
-  await input.fill(words[0]!.slice(0, 1));
-  await dialog.getByRole('listbox').waitFor({ timeout: 120_000 });
-  await input.fill('');
+  await input.fill(words[0]!.slice(0, 2));
+  const status = dialog.getByRole('status');
+  const started = Date.now();
+  while (/Loading/.test((await status.textContent()) ?? 'Loading')) {
+    if (Date.now() - started > 120_000) throw new Error('the search index did not load in 120 s');
+    await page.waitForTimeout(200);
+  }
   const samples: number[] = [];
   const resultsText = `(() => { const d = document.querySelector('dialog[open]');
     return d ? (d.querySelector('[role=status]')?.textContent ?? '') + '|' +
@@ -507,12 +527,14 @@ async function searchTyping(page: Page, words: readonly string[]): Promise<numbe
     await input.fill('');
     await page.waitForTimeout(300);
     for (const char of word) {
-      const before = (await page.evaluate(resultsText)) as string;
-      await page.evaluate('window.__bench.key = null');
+      await page.evaluate(
+        `window.__bench.key = null;
+        { const before = ${resultsText};
+          window.__bench.pending = window.__bench.paintWhen(() => ${resultsText} !== before, 5000); }
+        undefined;`,
+      );
       await page.keyboard.type(char);
-      const painted = (await page.evaluate(
-        `window.__bench.paintWhen(() => ${resultsText} !== ${JSON.stringify(before)}, 5000)`,
-      )) as number | null;
+      const painted = (await page.evaluate('window.__bench.pending')) as number | null;
       const key = (await page.evaluate('window.__bench.key')) as number | null;
       if (painted !== null && key !== null) samples.push(painted - key);
       await page.waitForTimeout(250);
@@ -529,7 +551,12 @@ export interface ScaleFigures {
   /** Median and largest talk page (raw bytes), and the pre-render's summary. */
   pages: { talkMedian: number; largest: number; prerender: string };
   buildMs: number;
-  coldLoadMs: { big: number | null; shipped: number | null; bigSamples: number[]; shippedSamples: number[] };
+  coldLoadMs: {
+    big: number | null;
+    shipped: number | null;
+    bigSamples: number[];
+    shippedSamples: number[];
+  };
   filterToggleMs: { median: number | null; max: number | null; samples: number[] };
   searchTypingMs: { median: number | null; max: number | null; samples: number[] };
   heapMiB: { afterIndex: number | null; afterSearch: number | null };
@@ -613,7 +640,9 @@ export async function measureScale(options: {
     for (let rep = -1; rep < reps; rep++) {
       const a = await coldLoad(browser, bigServer.url, bigTalk);
       const b = await coldLoad(browser, shippedServer.url, shippedTalk);
-      log(`scale: cold load ${rep < 0 ? 'warm-up' : `${rep + 1}/${reps}`}: ${round(a)} ms (${big.index.summary.talks} talks), ${round(b)} ms (shipped)`);
+      log(
+        `scale: cold load ${rep < 0 ? 'warm-up' : `${rep + 1}/${reps}`}: ${round(a)} ms (${big.index.summary.talks} talks), ${round(b)} ms (shipped)`,
+      );
       if (rep >= 0) {
         bigSamples.push(a);
         shippedSamples.push(b);
@@ -763,7 +792,13 @@ export function scaleRows(scale: ScaleFigures): BenchRow[] {
 
 function failed(measure: string, error: unknown): BenchRow {
   const reason = error instanceof Error ? error.message : String(error);
-  return { measure, ours: null, goal: '—', met: null, note: `could not run: ${reason.split('\n')[0]}` };
+  return {
+    measure,
+    ours: null,
+    goal: '—',
+    met: null,
+    note: `could not run: ${reason.split('\n')[0]}`,
+  };
 }
 
 /** What `npm run bench` calls (see bench-types.ts). Never throws: a row says what failed. */
@@ -776,9 +811,13 @@ export const appFigures: AppFigures = async (options: AppFiguresOptions) => {
     try {
       const shipped = await buildApp(SHIPPED_NOTES, path.join(work, 'shipped'), options.log);
       shippedApp = shipped.dir;
-      rows.push(...peersRows(await measurePeers({ reps, log: options.log, app: shippedApp, work })));
+      rows.push(
+        ...peersRows(await measurePeers({ reps, log: options.log, app: shippedApp, work })),
+      );
     } catch (error) {
-      options.log(`peers comparison failed: ${error instanceof Error ? error.message : String(error)}`);
+      options.log(
+        `peers comparison failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
       rows.push(failed('ours vs VitePress (peers harness)', error));
     }
     try {
@@ -791,7 +830,9 @@ export const appFigures: AppFigures = async (options: AppFiguresOptions) => {
       });
       rows.push(...scaleRows(scale));
     } catch (error) {
-      options.log(`scale figures failed: ${error instanceof Error ? error.message : String(error)}`);
+      options.log(
+        `scale figures failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
       rows.push(failed(`the app over ${options.conferences} × ${options.talks} talks`, error));
     }
   } finally {
@@ -837,7 +878,9 @@ async function main(): Promise<void> {
     rows.push(...scaleRows(scale));
   }
   if (!values.peers && !values.scale) {
-    throw new Error('Unexpected nothing to measure, expected --peers and/or --scale --corpus <dir>');
+    throw new Error(
+      'Unexpected nothing to measure, expected --peers and/or --scale --corpus <dir>',
+    );
   }
   out.rows = rows;
   for (const row of rows) {
@@ -854,7 +897,7 @@ async function main(): Promise<void> {
   if (values.json) await writeFile(values.json, `${JSON.stringify(out, null, 2)}\n`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);

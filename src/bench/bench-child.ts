@@ -4,6 +4,7 @@
  *
  *   tsx src/bench/bench-child.ts baseline <notes-dir>
  *   tsx src/bench/bench-child.ts build <notes-dir> <out-dir> [edits]   (edits the notes)
+ *   tsx src/bench/bench-child.ts build-no-search <notes-dir> <out-dir>
  *   node --expose-gc --import tsx src/bench/bench-child.ts search <out-dir>
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -35,6 +36,10 @@ export interface CompileFigures {
   totalMs: number;
   /** CPU time of the whole process (all threads) over `totalMs`. */
   cpuMs: number;
+  /** Worker threads the notes were compiled in (0: the main thread). */
+  workers: number;
+  /** Whether the search index was built in its own thread alongside. */
+  searchAlongside: boolean;
   /** Peak resident set size of the process (worker threads included), after the compile. */
   maxRssKb: number;
 }
@@ -120,8 +125,13 @@ function edit(text: string, n: number): string {
  * Compiles the notes into a fresh `out` (timed, peak RSS read right after), then edits `edits`
  * files spread over the corpus, each a few times, and times each update. Edits the notes files.
  */
-async function build(dir: string, out: string, edits: number): Promise<BuildFigures> {
-  const data = new DataBuild({ outDir: out, baseDir: dir, searchIndex: true });
+async function build(
+  dir: string,
+  out: string,
+  edits: number,
+  searchIndex = true,
+): Promise<BuildFigures> {
+  const data = new DataBuild({ outDir: out, baseDir: dir, searchIndex });
   const cpu = process.cpuUsage();
   const start = performance.now();
   const built = await data.build(dir);
@@ -240,9 +250,10 @@ async function main(): Promise<unknown> {
   const [mode, a, b, c] = process.argv.slice(2);
   if (mode === 'baseline' && a) return baseline(a);
   if (mode === 'build' && a && b) return build(a, b, Number(c ?? 5));
+  if (mode === 'build-no-search' && a && b) return build(a, b, 0, false);
   if (mode === 'search' && a) return search(a, Number(b ?? 10));
   throw new Error(
-    `Unexpected arguments \`${process.argv.slice(2).join(' ')}\`, expected baseline <notes> | build <notes> <out> [edits] | search <out> [rounds]`,
+    `Unexpected arguments \`${process.argv.slice(2).join(' ')}\`, expected baseline <notes> | build <notes> <out> [edits] | build-no-search <notes> <out> | search <out> [rounds]`,
   );
 }
 

@@ -78,18 +78,10 @@ export function emitData(compiled: readonly CompiledFile[], options: EmitOptions
       // What a talk document copies from its conference and day (the memo's validity).
       const key = JSON.stringify([confSlug, c.title, c.file, d.label, d.date, d.slug]);
       const summaries: TalkSummary[] = d.talks.map((t) => {
-        const { document, content, path } = talkFile(c, confSlug, d, t, key);
-        talks.push({ path, document, sections: t.searchSections });
-        files.push({ path, content });
-        return {
-          title: t.title,
-          slug: t.slug,
-          url: document.url,
-          status: t.status,
-          gaps: gapCounts(t),
-          lines: t.lines,
-          dataFile: path,
-        };
+        const emitted = talkFile(c, confSlug, d, t, key);
+        talks.push(emitted.talk);
+        files.push(emitted.file);
+        return emitted.summary;
       });
       return {
         label: d.label,
@@ -128,32 +120,53 @@ export function emitData(compiled: readonly CompiledFile[], options: EmitOptions
   return { index, talks, files };
 }
 
-/**
- * The serialized talk files of compiled talks already emitted, by talk: a dev server re-emits
- * every file after each edit, and all but the edited one come back unchanged (same objects).
- * Valid while the conference fields the document copies are the same (`key`).
- */
-const emitted = new WeakMap<
-  CompiledTalk,
-  { key: string; document: TalkDocument; content: string; path: string }
->();
+/** What emit makes of one talk: its document and data file, and its line in the index. */
+interface TalkOutput {
+  /** The conference fields the document copies (`talkFile`'s key). */
+  key: string;
+  talk: EmittedTalk;
+  file: DataFile;
+  summary: TalkSummary;
+}
 
-/** Returns a talk's document, its JSON and its content-hashed path (memoized per talk object). */
+/**
+ * The output of compiled talks already emitted, by talk: a dev server re-emits every file after
+ * each edit, and all but the edited one come back unchanged (the same objects). Valid while the
+ * conference fields the document copies are the same (`key`). Emitted objects are shared
+ * between calls: read-only.
+ */
+const emitted = new WeakMap<CompiledTalk, TalkOutput>();
+
+/** Returns a talk's document, data file (JSON, content-hashed path) and summary, memoized per talk object. */
 function talkFile(
   c: CompiledFile,
   confSlug: string,
   d: CompiledFile['days'][number],
   t: CompiledTalk,
   key: string,
-): { document: TalkDocument; content: string; path: string } {
+): TalkOutput {
   const known = emitted.get(t);
   if (known?.key === key) return known;
   const document = talkDocument(c, confSlug, d, t);
   const content = `${JSON.stringify(document)}\n`;
   const hash = createHash('sha256').update(content).digest('hex').slice(0, 8);
-  const file = { key, document, content, path: `talks/${confSlug}/${t.slug}.${hash}.json` };
-  emitted.set(t, file);
-  return file;
+  const path = `talks/${confSlug}/${t.slug}.${hash}.json`;
+  const output: TalkOutput = {
+    key,
+    talk: { path, document, sections: t.searchSections },
+    file: { path, content },
+    summary: {
+      title: t.title,
+      slug: t.slug,
+      url: document.url,
+      status: t.status,
+      gaps: gapCounts(t),
+      lines: t.lines,
+      dataFile: path,
+    },
+  };
+  emitted.set(t, output);
+  return output;
 }
 
 function talkDocument(

@@ -54,7 +54,6 @@ export async function writeDataFiles(
   /** Writes one file unless its bytes are there; returns whether it wrote. */
   const put = async (file: DataFile): Promise<boolean> => {
     const target = path.join(outDir, file.path);
-    if (previous?.get(file.path) === file.content) return false;
     const existing = await readFile(target, 'utf8').catch(() => null);
     if (existing === file.content) return false;
     await ensureDir(path.dirname(target));
@@ -64,13 +63,17 @@ export async function writeDataFiles(
     return true;
   };
 
-  const rest = files.filter((f) => f.path !== 'index.json');
-  const index = files.filter((f) => f.path === 'index.json');
+  const report: WriteReport = { written: [], unchanged: [], removed: [] };
+  const rest: DataFile[] = [];
+  const index: DataFile[] = [];
+  for (const file of files) {
+    // Known to be there already: no promise, no read (a dev server's edit skips thousands).
+    if (previous?.get(file.path) === file.content) report.unchanged.push(file.path);
+    else (file.path === 'index.json' ? index : rest).push(file);
+  }
   const wrote = await mapLimit(rest, CONCURRENCY, put);
   // The index last: it names the talk files, so they must be in place first.
   for (const file of index) wrote.push(await put(file));
-
-  const report: WriteReport = { written: [], unchanged: [], removed: [] };
   [...rest, ...index].forEach((file, i) =>
     (wrote[i] ? report.written : report.unchanged).push(file.path),
   );

@@ -24,8 +24,12 @@ export function matchesShow(status: TalkStatus, show: ShowFilter): boolean {
   return true;
 }
 
-/** How many talks each filter shows, over the whole index. */
+const counted = new WeakMap<NotesIndex, Record<ShowFilter, number>>();
+
+/** How many talks each filter shows, over the whole index (counted once per index). */
 export function countByShow(index: NotesIndex): Record<ShowFilter, number> {
+  const known = counted.get(index);
+  if (known) return known;
   const counts: Record<ShowFilter, number> = { all: 0, incomplete: 0, empty: 0 };
   for (const conference of index.conferences) {
     for (const day of conference.days) {
@@ -34,5 +38,6 @@ export function countByShow(index: NotesIndex): Record<ShowFilter, number> {
       }
     }
   }
+  counted.set(index, counts);
   return counts;
 }

@@ -7,8 +7,26 @@ export interface TalkEntry {
   talk: TalkSummary;
 }
 
+const listed = new WeakMap<NotesIndex, { entries: TalkEntry[]; at: Map<string, number> }>();
+
+/** The talks in order and where each is, built once per index (an index is never changed). */
+function talkList(index: NotesIndex): { entries: TalkEntry[]; at: Map<string, number> } {
+  let list = listed.get(index);
+  if (!list) {
+    const entries = buildTalkList(index);
+    const at = new Map(entries.map((e, i) => [`${e.conference.slug}/${e.talk.slug}`, i]));
+    list = { entries, at };
+    listed.set(index, list);
+  }
+  return list;
+}
+
 /** All talks of the index in file order (conference, day, talk). */
 export function listTalks(index: NotesIndex): TalkEntry[] {
+  return talkList(index).entries;
+}
+
+function buildTalkList(index: NotesIndex): TalkEntry[] {
   const entries: TalkEntry[] = [];
   for (const conference of index.conferences) {
     for (const day of conference.days) {
@@ -42,10 +60,8 @@ export function neighbours(
   conferenceSlug: string,
   talkSlug: string,
 ): { previous: TalkEntry | null; next: TalkEntry | null } {
-  const entries = listTalks(index);
-  const at = entries.findIndex(
-    (e) => e.conference.slug === conferenceSlug && e.talk.slug === talkSlug,
-  );
+  const { entries, at: positions } = talkList(index);
+  const at = positions.get(`${conferenceSlug}/${talkSlug}`) ?? -1;
   if (at === -1) return { previous: null, next: null };
   return { previous: entries[at - 1] ?? null, next: entries[at + 1] ?? null };
 }

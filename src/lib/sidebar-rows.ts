@@ -74,8 +74,7 @@ export function sidebarRows(index: NotesIndex, state: SidebarState): SidebarRow[
     conference.days.forEach((day, dayIndex) => {
       const talks = day.talks.filter(
         (talk) =>
-          matchesShow(talk.status, state.show) ||
-          (isCurrentConference && talk.slug === state.talk),
+          matchesShow(talk.status, state.show) || (isCurrentConference && talk.slug === state.talk),
       );
       if (talks.length === 0) return;
       const dayKey = `d:${conference.slug}:${dayIndex}`;

@@ -66,7 +66,8 @@ export function fillTemplate(
     () =>
       `<div id="root">${page.app}</div>\n    <script type="application/json" id="${HYDRATION_ID}">${page.hydration}</script>`,
   );
-  if (page.title) html = html.replace(/<title>[^<]*<\/title>/, () => `<title>${page.title}</title>`);
+  if (page.title)
+    html = html.replace(/<title>[^<]*<\/title>/, () => `<title>${page.title}</title>`);
   if (page.preloads.length > 0) {
     html = html.replace('</head>', () => `  ${page.preloads.join('\n    ')}\n  </head>`);
   }

@@ -146,7 +146,11 @@ async function loadConference(
     conference: conference.slug,
     talks: [...docs.values()],
   } satisfies TalksBundle);
-  if (docs.size === 0 || Buffer.byteLength(text) > BUNDLE_MAX_BYTES || !safeSegment(conference.slug)) {
+  if (
+    docs.size === 0 ||
+    Buffer.byteLength(text) > BUNDLE_MAX_BYTES ||
+    !safeSegment(conference.slug)
+  ) {
     return { docs, bundle: null };
   }
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 8);
@@ -162,7 +166,9 @@ async function readShell(dist: string): Promise<string> {
   if (!index.includes(MARKER)) return index;
   const kept = path.join(dist, '404.html');
   if (existsSync(kept)) return readFile(kept, 'utf8');
-  throw new Error(`${path.join(dist, 'index.html')}: Unexpected pre-rendered page, expected the app shell (run vite build first)`);
+  throw new Error(
+    `${path.join(dist, 'index.html')}: Unexpected pre-rendered page, expected the app shell (run vite build first)`,
+  );
 }
 
 interface Setup {
@@ -375,7 +381,9 @@ if (!isMainThread && parentPort) {
   });
 } else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   main().catch((error: unknown) => {
-    console.error(`prerender: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.error(
+      `prerender: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     process.exit(1);
   });
 }

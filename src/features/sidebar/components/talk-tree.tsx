@@ -23,8 +23,7 @@ export function TalkTree() {
   const params = useParams();
   const [toggled, setToggled] = useState<ReadonlySet<string>>(() => new Set());
   const rows = useMemo(
-    () =>
-      sidebarRows(index, { show, conference: params.conference, talk: params.talk, toggled }),
+    () => sidebarRows(index, { show, conference: params.conference, talk: params.talk, toggled }),
     [index, show, params.conference, params.talk, toggled],
   );
   const onToggle = useCallback((slug: string) => {
@@ -74,9 +73,8 @@ function ScrollToCurrent() {
   const { talk } = useParams();
   const marker = useRef<HTMLSpanElement>(null);
   useEffect(() => {
-    const link = marker.current?.parentElement?.querySelector<HTMLElement>(
-      'a[aria-current="page"]',
-    );
+    const link =
+      marker.current?.parentElement?.querySelector<HTMLElement>('a[aria-current="page"]');
     // Not when the link has focus: it was just clicked, so it is in view, and measuring now would
     // force a layout before the new page paints.
     if (!link || link === document.activeElement) return;

@@ -1,6 +1,6 @@
 import { memo, type CSSProperties } from 'react';
-import { Link } from 'react-router';
 import type { Conference, Day, TalkSummary } from '../../../compiler/contract';
+import { AppLink } from '../../../components/app-link';
 import { Icon } from '../../../components/icon';
 import { StatusIcon } from '../../../components/status-icon';
 import { paths } from '../../../config/paths';
@@ -8,7 +8,7 @@ import type { ShowFilter } from '../../../lib/filters';
 import { formatDay } from '../../../lib/format-date';
 import type { SidebarRow } from '../../../lib/sidebar-rows';
 import { BookmarkButton } from '../../bookmarks/components/bookmark-button';
-import { TalkLink } from '../../talks/components/talk-link';
+import { TalkAnchor } from '../../talks/components/talk-link';
 
 export function completeText(summary: { complete: number; talks: number }): string {
   return `${summary.complete} of ${summary.talks} complete`;
@@ -35,13 +35,13 @@ const ConferenceRow = memo(function ConferenceRow({
 }) {
   return (
     <div className="flex items-center gap-0.5 pt-2">
-      <Link
+      <AppLink
         to={paths.conference(conference.slug, { show })}
         aria-current={current ? 'page' : undefined}
         className="sidebar-conference min-w-0 flex-1"
       >
         {conference.title}
-      </Link>
+      </AppLink>
       <button
         type="button"
         className="icon-button size-7 shrink-0 text-slate-500 dark:text-slate-400"
@@ -62,7 +62,9 @@ const DayRow = memo(function DayRow({ day }: { day: Day }) {
     <div className="flex items-baseline justify-between gap-2 px-2 pt-3 pb-1">
       <p className="text-sm font-semibold text-slate-800 dark:text-slate-200">
         {day.label || 'Talks'}
-        {date && <span className="ml-2 font-normal text-slate-600 dark:text-slate-400">{date}</span>}
+        {date && (
+          <span className="ml-2 font-normal text-slate-600 dark:text-slate-400">{date}</span>
+        )}
       </p>
       <p className="shrink-0 text-xs text-slate-600 tabular-nums dark:text-slate-400">
         {completeText(day.summary)}
@@ -75,25 +77,28 @@ const TalkRow = memo(function TalkRow({
   conference,
   talk,
   current,
+  show,
 }: {
   conference: Conference;
   talk: TalkSummary;
   current: boolean;
+  show: ShowFilter;
 }) {
   return (
     <>
       <span className="mt-2 shrink-0">
         <StatusIcon status={talk.status} gaps={talk.gaps} />
       </span>
-      <TalkLink
+      <TalkAnchor
         conference={conference.slug}
         talk={talk.slug}
+        show={show}
         aria-current={current ? 'page' : undefined}
         title={talk.title}
         className="sidebar-link flex-1"
       >
         {talk.title}
-      </TalkLink>
+      </TalkAnchor>
       <BookmarkButton
         bookmark={{
           conference: conference.slug,
@@ -181,7 +186,12 @@ export function TreeRows({
               aria-setsize={row.setSize}
               className="group flex items-start gap-1.5 pb-px pl-2"
             >
-              <TalkRow conference={row.conference} talk={row.talk} current={row.current} />
+              <TalkRow
+                conference={row.conference}
+                talk={row.talk}
+                current={row.current}
+                show={show}
+              />
             </li>
           ))}
         </ul>
