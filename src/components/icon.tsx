@@ -15,6 +15,7 @@ const PATHS = {
   gap: 'M12 8v5M12 16.5v.5M10.3 3.9L2.6 17.5A2 2 0 0 0 4.3 20.5h15.4a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z',
   download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
   copy: 'M9 9h10v11H9zM5 15V4h10',
+  search: 'M11 4a7 7 0 1 0 0 14a7 7 0 1 0 0-14zM20 20l-4-4',
 } as const;
 
 /** Solid parts drawn over the stroke (the filled half of "partial"). */

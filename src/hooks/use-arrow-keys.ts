@@ -1,13 +1,5 @@
 import { useEffect } from 'react';
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !==
-      null
-  );
-}
+import { isTyping } from '../lib/is-typing';
 
 /** Calls back on plain ← / → presses, not while typing in a field nor with a modifier held. */
 export function useArrowKeys(onLeft: (() => void) | null, onRight: (() => void) | null): void {

@@ -4,16 +4,8 @@ import { createPortal } from 'react-dom';
 import { indexQueryOptions } from '../../notes/api/get-index';
 import { searchIndexQueryOptions } from '../api/get-search-index';
 import { SearchDialog } from './search-dialog';
-import { SearchIcon } from './search-icon';
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !==
-      null
-  );
-}
+import { Icon } from '../../../components/icon';
+import { isTyping } from '../../../lib/is-typing';
 
 /** `/`, or Ctrl+K / ⌘K, pressed outside a text field. */
 function isSearchShortcut(event: KeyboardEvent): boolean {
@@ -83,7 +75,7 @@ export function SearchBox() {
         onFocus={warmUp}
         className="flex w-full cursor-pointer items-center gap-2 rounded-lg border border-slate-300 bg-white px-2.5 py-1.5 text-left text-sm text-slate-600 hover:border-slate-400 hover:text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-400 dark:hover:border-slate-500 dark:hover:text-white"
       >
-        <SearchIcon className="size-4 shrink-0" />
+        <Icon name="search" className="size-4 shrink-0" />
         <span className="flex-1">Search</span>
         <kbd aria-hidden="true" className="text-xs">
           /

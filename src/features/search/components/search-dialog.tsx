@@ -19,7 +19,6 @@ import { indexQueryOptions } from '../../notes/api/get-index';
 import { talkQueryOptions } from '../../talks/api/get-talk';
 import { searchIndexQueryOptions } from '../api/get-search-index';
 import { Marked } from './marked';
-import { SearchIcon } from './search-icon';
 
 /** Hits listed at most; more means the query should be refined, not scrolled through. */
 const LIMIT = 50;
@@ -156,7 +155,7 @@ export function SearchDialog({
             Search
           </h2>
           <label htmlFor={inputId} className="shrink-0 text-slate-500 dark:text-slate-400">
-            <SearchIcon className="size-5" />
+            <Icon name="search" className="size-5" />
             <span className="sr-only">Search notes</span>
           </label>
           <input
