@@ -11,6 +11,7 @@ import { indexQueryOptions } from '../../notes/api/get-index';
 import { NotFoundPage } from '../../not-found/components/not-found-page';
 import { completeText } from '../../sidebar/components/tree-rows';
 import { TalkLink } from '../../talks/components/talk-link';
+import { Intro } from './intro';
 
 /** `/:conference`: its days and talks with statuses and gap counts (the sidebar filter applies). */
 export function ConferencePage() {
@@ -30,6 +31,7 @@ export function ConferencePage() {
       <div className="mt-4">
         <CompletionBar summary={conference.summary} />
       </div>
+      <Intro markdown={conference.intro} line={conference.introLine} file={conference.file} />
       {show !== 'all' && (
         <p className="mt-4 text-sm text-slate-700 dark:text-slate-300">
           Showing {SHOW_LABELS[show].toLowerCase()} talks.{' '}
@@ -57,6 +59,7 @@ export function ConferencePage() {
                 {completeText(day.summary)}
               </p>
             </div>
+            <Intro markdown={day.intro} line={day.introLine} file={conference.file} />
             {talks.length === 0 ? (
               <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
                 No talks match this filter on this day.

@@ -1,0 +1,31 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { Intro } from './intro';
+
+describe('Intro', () => {
+  it('renders the intro Markdown with its source line', () => {
+    const html = renderToStaticMarkup(
+      <Intro
+        markdown={'Day one at **the big hall**.\n\n- keynote at 9'}
+        line={3}
+        file="notes/a.md"
+      />,
+    );
+    expect(html).toContain('<strong>the big hall</strong>');
+    expect(html).toContain('<li>keynote at 9</li>');
+    expect(html).toContain('line 3 of <code>notes/a.md</code>');
+  });
+
+  it('renders nothing for an empty intro and no raw HTML for a hostile one', () => {
+    expect(renderToStaticMarkup(<Intro markdown={'  \n'} line={null} file="x.md" />)).toBe('');
+    const html = renderToStaticMarkup(
+      <Intro
+        markdown={'<script>alert(1)</script>\n\n[x](javascript:alert(1))'}
+        line={1}
+        file="x.md"
+      />,
+    );
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('javascript:');
+  });
+});
