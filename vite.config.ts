@@ -25,6 +25,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     // One stylesheet (Tailwind's), which the page carries (pre-rendered pages inline it), so no
     // route chunk lists it as a dependency to fetch again.
     cssCodeSplit: false,
+    // Every browser the app supports preloads modules itself.
+    modulePreload: { polyfill: false },
   },
   test: {
     // Playwright owns e2e/; Vitest must not pick those files up.

@@ -11,5 +11,6 @@
     choice === 'dark' ||
     (choice !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches);
   document.documentElement.classList.toggle('dark', dark);
+  document.documentElement.classList.toggle('light', !dark);
   document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
 })();

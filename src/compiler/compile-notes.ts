@@ -19,9 +19,11 @@ export interface CompileNotesOptions extends CompileOptions {
   /** Folder that `file` paths are relative to (default: the working directory). */
   baseDir?: string;
   /**
-   * Worker threads for `compileNotes`: `'auto'` (default) uses every core once the notes weigh
-   * `PARALLEL_ABOVE` bytes or more (below that, starting workers costs more than it saves);
-   * a number forces that many; 0 or 1 compiles on this thread.
+   * Worker threads for `compileNotes`: a number forces that many (1: one thread beside this
+   * one), 0 compiles on this thread. `'auto'` (default) leaves two cores to this thread (whose
+   * garbage collector already keeps a second core busy: parsing allocates a lot) and the search
+   * index, and uses the others once the notes weigh `PARALLEL_ABOVE` bytes or more: none on 2
+   * cores, where two parsing threads each ran at half speed, 2 on 4 cores.
    */
   workers?: number | 'auto';
   /**
@@ -78,7 +80,7 @@ export async function compileNoteFiles(
   options: CompileNotesOptions = {},
 ): Promise<CompiledFile[]> {
   const workers = await workersFor(files, options.workers ?? 'auto');
-  if (workers > 1) {
+  if (workers > 0) {
     const compiled = await compileInWorkers(
       files,
       workers,
@@ -101,25 +103,32 @@ export async function compileNoteFiles(
 }
 
 /**
- * Returns how many worker threads `compileNoteFiles` compiles `files` with (0 or 1: none, on
- * this thread). Reads file sizes.
+ * Returns how many worker threads `compileNoteFiles` compiles `files` with (0: none, on this
+ * thread). Reads file sizes.
  */
 export async function workersFor(
   files: readonly string[],
   wanted: CompileNotesOptions['workers'] = 'auto',
 ): Promise<number> {
   if (wanted !== 'auto') return Math.min(Math.max(0, Math.floor(wanted)), files.length);
-  const cores = os.availableParallelism();
-  if (cores < 2 || files.length < 2) return 0;
+  const spare = os.availableParallelism() - 2;
+  if (spare < 2 || files.length < 2) return 0;
+  return (await notesBytes(files, PARALLEL_ABOVE)) >= PARALLEL_ABOVE
+    ? Math.min(spare, files.length)
+    : 0;
+}
+
+/** Returns the total size of the files in bytes, counting no further than `enough`. Reads file sizes. */
+export async function notesBytes(files: readonly string[], enough = Infinity): Promise<number> {
   let bytes = 0;
   for (const file of files) {
     bytes += await stat(file).then(
       (info) => info.size,
       () => 0,
     );
-    if (bytes >= PARALLEL_ABOVE) return Math.min(cores, files.length);
+    if (bytes >= enough) break;
   }
-  return 0;
+  return bytes;
 }
 
 /**

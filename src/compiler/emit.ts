@@ -34,6 +34,7 @@ export interface EmittedTalk {
 /**
  * An extension of the data (the search index, for one): it sees the index and every talk
  * document, may set fields of the index (e.g. `searchFile`), and returns extra files to write.
+ * It must not change the conferences or talks: emit shares them between calls.
  */
 export type EmitPlugin = (data: { index: NotesIndex; talks: readonly EmittedTalk[] }) => DataFile[];
 
@@ -72,41 +73,14 @@ export function emitData(compiled: readonly CompiledFile[], options: EmitOptions
 
   const talks: EmittedTalk[] = [];
   const files: DataFile[] = [];
-  const conferences: Conference[] = ok.map((c, i) => {
-    const confSlug = slugs.slugs[i]!;
-    const days: Day[] = c.days.map((d) => {
-      // What a talk document copies from its conference and day (the memo's validity).
-      const key = JSON.stringify([confSlug, c.title, c.file, d.label, d.date, d.slug]);
-      const summaries: TalkSummary[] = d.talks.map((t) => {
-        const emitted = talkFile(c, confSlug, d, t, key);
-        talks.push(emitted.talk);
-        files.push(emitted.file);
-        return emitted.summary;
-      });
-      return {
-        label: d.label,
-        date: d.date,
-        slug: d.slug,
-        line: d.line,
-        intro: d.intro,
-        introLine: d.introLine,
-        talks: summaries,
-        summary: summarize(summaries),
-      };
-    });
-    return {
-      file: c.file,
-      title: c.title,
-      slug: confSlug,
-      year: c.year,
-      line: c.line,
-      heading: c.heading,
-      intro: c.intro,
-      introLine: c.introLine,
-      days,
-      summary: summarize(days.flatMap((d) => d.talks)),
-    };
-  });
+  const outputs = ok.map((c, i) => conferenceOutput(c, slugs.slugs[i]!));
+  for (const output of outputs) {
+    for (const t of output.talks) {
+      talks.push(t.talk);
+      files.push(t.file);
+    }
+  }
+  const conferences = outputs.map((o) => o.conference);
 
   const index: NotesIndex = {
     version: DATA_VERSION,
@@ -116,8 +90,82 @@ export function emitData(compiled: readonly CompiledFile[], options: EmitOptions
     searchFile: null,
   };
   for (const plugin of options.plugins ?? []) files.push(...plugin({ index, talks }));
-  files.push({ path: 'index.json', content: `${JSON.stringify(index)}\n` });
+  files.push({ path: 'index.json', content: `${indexJson(index, outputs)}\n` });
   return { index, talks, files };
+}
+
+/** What emit makes of one notes file: its conference in the index (and its JSON), its talks. */
+interface ConferenceOutput {
+  slug: string;
+  conference: Conference;
+  json: string;
+  talks: TalkOutput[];
+}
+
+/**
+ * The output of compiled files already emitted, by file: after an edit a dev server emits every
+ * file again, and all but the edited one come back unchanged (the same objects). Valid while
+ * the file keeps its conference slug. Emitted objects are shared between calls: read-only.
+ */
+const conferencesEmitted = new WeakMap<CompiledFile, ConferenceOutput>();
+
+/** Returns a file's conference, its JSON and its talks' output (memoized per file object). */
+function conferenceOutput(c: CompiledFile, confSlug: string): ConferenceOutput {
+  const known = conferencesEmitted.get(c);
+  if (known?.slug === confSlug) return known;
+  const outputs: TalkOutput[] = [];
+  const days: Day[] = c.days.map((d) => {
+    // What a talk document copies from its conference and day (the memo's validity).
+    const key = JSON.stringify([confSlug, c.title, c.file, d.label, d.date, d.slug]);
+    const summaries: TalkSummary[] = d.talks.map((t) => {
+      const emitted = talkFile(c, confSlug, d, t, key);
+      outputs.push(emitted);
+      return emitted.summary;
+    });
+    return {
+      label: d.label,
+      date: d.date,
+      slug: d.slug,
+      line: d.line,
+      intro: d.intro,
+      introLine: d.introLine,
+      talks: summaries,
+      summary: summarize(summaries),
+    };
+  });
+  const conference: Conference = {
+    file: c.file,
+    title: c.title,
+    slug: confSlug,
+    year: c.year,
+    line: c.line,
+    heading: c.heading,
+    intro: c.intro,
+    introLine: c.introLine,
+    days,
+    summary: summarize(days.flatMap((d) => d.talks)),
+  };
+  const output = { slug: confSlug, conference, json: JSON.stringify(conference), talks: outputs };
+  conferencesEmitted.set(c, output);
+  return output;
+}
+
+/**
+ * Returns `JSON.stringify(index)`, made of each conference's JSON as emitted (with thousands of
+ * talks, serializing the whole index again after a one-file edit is most of the edit's cost).
+ */
+function indexJson(index: NotesIndex, outputs: readonly ConferenceOutput[]): string {
+  const same =
+    index.conferences.length === outputs.length &&
+    index.conferences.every((c, i) => c === outputs[i]!.conference);
+  if (!same) return JSON.stringify(index); // a plugin replaced them
+  // `conferences` keeps its place among the keys when spread over; its array is all that differs.
+  const rest = JSON.stringify({ ...index, conferences: [] });
+  const marker = '"conferences":[]';
+  const at = rest.indexOf(marker);
+  if (at < 0) return JSON.stringify(index);
+  const head = rest.slice(0, at + marker.length - 1);
+  return `${head}${outputs.map((o) => o.json).join(',')}${rest.slice(at + marker.length - 1)}`;
 }
 
 /** What emit makes of one talk: its document and data file, and its line in the index. */

@@ -65,7 +65,7 @@ function edit(file: string, n: number): void {
 
 describe('DataBuild', () => {
   it(
-    'builds in worker threads, search index alongside, the same bytes as one thread',
+    'builds in worker threads or this one, search index alongside, the same bytes as one thread',
     { timeout: 300_000 },
     async () => {
       const notes = notesFolder('notes-a');
@@ -76,6 +76,21 @@ describe('DataBuild', () => {
       expect(contents(out)).toEqual(expected);
       expect(result.report.written).toHaveLength(expected.size);
       expect(result.timings).toMatchObject({ workers: 2, searchAlongside: true });
+
+      // This thread compiling, the search index in another.
+      const main = path.join(tmp, 'out-a-main');
+      const alone = new DataBuild({
+        outDir: main,
+        baseDir: tmp,
+        searchIndex: true,
+        workers: 0,
+        searchThread: true,
+      });
+      expect((await alone.build(notes)).timings).toMatchObject({
+        workers: 0,
+        searchAlongside: true,
+      });
+      expect(contents(main)).toEqual(expected);
     },
   );
 

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CompileOptions } from './compile.ts';
@@ -5,6 +6,8 @@ import {
   compileFile,
   compileNoteFiles,
   findNotes,
+  notesBytes,
+  PARALLEL_ABOVE,
   workersFor,
   type CompileNotesOptions,
 } from './compile-notes.ts';
@@ -22,15 +25,20 @@ export interface DataBuildOptions extends CompileOptions {
   baseDir?: string;
   /**
    * Also write the search index (`searchIndexPlugin`). `build` makes it in a worker thread
-   * while the notes compile when they are compiled in workers; `update` leaves the last one in
-   * place and `refreshPlugins` brings it up to date, so an edit is not held up by work that grows
-   * with the whole corpus.
+   * while the notes compile when they are big; `update` leaves the last one in place and
+   * `refreshPlugins` brings it up to date, so an edit is not held up by work that grows with the
+   * whole corpus.
    */
   searchIndex?: boolean;
   /** Other emit plugins; run like the search index (not in `update`, again in `refreshPlugins`). */
   plugins?: readonly EmitPlugin[];
   /** Worker threads for `build` (see `CompileNotesOptions.workers`). */
   workers?: CompileNotesOptions['workers'];
+  /**
+   * Whether `build` makes the search index in its own thread while the notes compile;
+   * `'auto'` (default): when they are compiled in workers or weigh `PARALLEL_ABOVE` or more.
+   */
+  searchThread?: boolean | 'auto';
 }
 
 /** Where the time of the last `build`, `update` or `refreshPlugins` went, in milliseconds. */
@@ -53,6 +61,11 @@ export type DataResult = EmitResult & { report: WriteReport; timings: DataTiming
  * less CPU than whole files of 100 KB), and an edit parses again only the piece it touched.
  */
 const PIECE_SIZE = 1024;
+
+/** Notes smaller than this keep every file's parsed pieces after `build` (some tens of MB at most). */
+const KEEP_PARSED_BELOW = 1024 * 1024;
+
+const cores = () => os.availableParallelism();
 
 /**
  * The data folder of a set of notes files: built whole (`build`, what `npm run data` does), then
@@ -90,29 +103,42 @@ export class DataBuild {
   }
 
   /**
-   * Compiles every notes file of `target` (in worker threads when they are big enough), writes
-   * all the data, plugins included, into the folder (removing `.json` files it no longer
-   * produces) and returns it. Throws when `target` does not exist.
+   * Compiles every notes file of `target`, writes all the data, plugins included, into the
+   * folder (removing `.json` files it no longer produces) and returns it. Notes of
+   * `PARALLEL_ABOVE` bytes or more get their search index built by another thread while this
+   * one compiles (and compile workers on machines with cores to spare, see
+   * `CompileNotesOptions.workers`). Throws when `target` does not exist.
    */
   async build(target: string): Promise<DataResult> {
     const start = performance.now();
     const files = await findNotes(target, this.options.baseDir);
     const options = this.compileOptions(this.options.workers ?? 'auto');
     const workers = await workersFor(files, options.workers);
-    const indexer = this.options.searchIndex && workers > 1 ? await SearchIndexer.start() : null;
+    const bytes = await notesBytes(files, Math.max(PARALLEL_ABOVE, KEEP_PARSED_BELOW));
+    // Big notes: the search index is built by another thread while this one or the workers compile.
+    const thread = this.options.searchThread ?? 'auto';
+    const alongside =
+      this.options.searchIndex &&
+      (thread === 'auto' ? workers > 0 || (bytes >= PARALLEL_ABOVE && cores() > 1) : thread);
+    const indexer = alongside ? await SearchIndexer.start() : null;
     try {
       this.compiled.clear();
       this.parsed.clear();
-      if (workers > 1) {
+      if (workers > 0) {
         const models = await compileNoteFiles(files, {
           ...options,
           onCompiled: indexer ? (i, c) => indexer.accept(i, c) : undefined,
         });
         files.forEach((file, i) => this.compiled.set(path.resolve(file), models[i]!));
       } else {
-        // Notes small enough for one thread: keep their parsed pieces, so that even the first
-        // edit of a file parses only what it touched.
-        for (const file of files) this.compiled.set(path.resolve(file), await this.compile(file));
+        // Notes small enough to keep their parsed pieces: even the first edit of a file then
+        // parses only what it touched.
+        const keep = bytes < KEEP_PARSED_BELOW;
+        for (const [i, file] of files.entries()) {
+          const compiled = await this.compile(file, keep);
+          this.compiled.set(path.resolve(file), compiled);
+          indexer?.accept(i, compiled);
+        }
       }
       const compileMs = performance.now() - start;
       if (!indexer) return await this.publish(true, compileMs, { workers });
@@ -173,12 +199,13 @@ export class DataBuild {
     return this.publish(true, 0);
   }
 
-  /** Compiles one file on this thread, its parsed pieces kept for the next edit. */
-  private async compile(file: string): Promise<CompiledFile> {
+  /** Compiles one file on this thread, its parsed pieces kept for the next edit (unless not `keep`). */
+  private async compile(file: string, keep = true): Promise<CompiledFile> {
     const key = path.resolve(file);
+    const options = this.compileOptions(0);
+    if (!keep) return compileFile(key, options);
     let cache = this.parsed.get(key);
     if (!cache) this.parsed.set(key, (cache = new Map()));
-    const options = this.compileOptions(0);
     return compileFile(key, { ...options, parse: { ...options.parse, cache } });
   }
 

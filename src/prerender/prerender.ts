@@ -35,6 +35,9 @@ import {
  * browser fetches data/index.json once instead of every page carrying a copy. */
 export const EMBED_INDEX_MAX_BYTES = 64 * 1024;
 
+/** Sites up to this many pages get the stylesheet inlined in each page. */
+export const INLINE_CSS_MAX_PAGES = 1000;
+
 /** A conference's talks go into one bundle file for the browser to prefetch up to this size. */
 export const BUNDLE_MAX_BYTES = 256 * 1024;
 
@@ -192,15 +195,20 @@ async function loadSetup(options: { dist: string; ssr: string }): Promise<Setup>
   const entry = pathToFileURL(path.resolve(options.ssr, 'entry-server.js')).href;
   const { renderPage, base } = (await import(entry)) as { renderPage: RenderPage; base: string };
 
-  // Inline the stylesheet: a talk's text then paints after one round trip, not two.
+  const indexText = await readFile(path.join(dist, 'data', 'index.json'), 'utf8');
+  const index = JSON.parse(indexText) as NotesIndex;
+
+  // Inline the stylesheet: a talk's text then paints after one round trip, not two. Not for a big
+  // site, where a copy in every page would weigh more than the site (and a returning reader has
+  // the stylesheet cached anyway).
   const css = new Map<string, string>();
-  for (const { href } of stylesheetLinks(shell)) {
+  const pages = 1 + index.conferences.length + index.summary.talks;
+  for (const { href } of pages <= INLINE_CSS_MAX_PAGES ? stylesheetLinks(shell) : []) {
     if (!href.startsWith(base)) continue;
     const file = path.join(dist, ...href.slice(base.length).split('/'));
     if (existsSync(file)) css.set(href, await readFile(file, 'utf8'));
   }
 
-  const indexText = await readFile(path.join(dist, 'data', 'index.json'), 'utf8');
   return {
     dist,
     shell,
@@ -208,7 +216,7 @@ async function loadSetup(options: { dist: string; ssr: string }): Promise<Setup>
     manifest,
     base,
     renderPage,
-    index: JSON.parse(indexText) as NotesIndex,
+    index,
     embedIndex: Buffer.byteLength(indexText) <= EMBED_INDEX_MAX_BYTES,
   };
 }

@@ -1,9 +1,8 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { indexQueryOptions } from '../../notes/api/get-index';
 import { searchIndexQueryOptions } from '../api/get-search-index';
-import { SearchDialog } from './search-dialog';
 import { Icon } from '../../../components/icon';
 import { isTyping } from '../../../lib/is-typing';
 
@@ -24,6 +23,11 @@ function focusedElement(): HTMLElement | null {
  * The sidebar's Search button and its keyboard shortcuts; opens the search dialog. The dialog is
  * rendered into <body>, so it shows even when this sidebar copy is hidden (phones).
  */
+// The dialog's code loads with the search index, when search is first wanted: it costs the
+// first page nothing.
+const loadDialog = () => import('./search-dialog');
+const SearchDialog = lazy(async () => ({ default: (await loadDialog()).SearchDialog }));
+
 export function SearchBox() {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
@@ -35,6 +39,7 @@ export function SearchBox() {
 
   // Pointing at or tabbing to the button shows intent: start loading the index then.
   const warmUp = () => {
+    void loadDialog();
     if (notesIndex.searchFile) {
       void queryClient.prefetchQuery(searchIndexQueryOptions(notesIndex.searchFile));
     }
@@ -83,13 +88,15 @@ export function SearchBox() {
       </button>
       {open &&
         createPortal(
-          <SearchDialog
-            query={query}
-            onQueryChange={setQuery}
-            onlyIncomplete={onlyIncomplete}
-            onOnlyIncompleteChange={setOnlyIncomplete}
-            onClose={closeSearch}
-          />,
+          <Suspense fallback={null}>
+            <SearchDialog
+              query={query}
+              onQueryChange={setQuery}
+              onlyIncomplete={onlyIncomplete}
+              onOnlyIncompleteChange={setOnlyIncomplete}
+              onClose={closeSearch}
+            />
+          </Suspense>,
           document.body,
         )}
     </div>

@@ -9,7 +9,7 @@ const ESTIMATE: Record<SidebarRow['kind'], number> = { conference: 36, day: 36, 
  * The viewport assumed before the sidebar is measured: the pre-rendered HTML and the first
  * (hydrating) render must agree, so both render the rows that fit this much.
  */
-const INITIAL_RECT = { width: 320, height: 1200 };
+const INITIAL_RECT = { width: 320, height: 900 };
 const OVERSCAN = 12;
 
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
@@ -63,11 +63,18 @@ export default function VirtualRows(props: Props) {
     initialRect: INITIAL_RECT,
   });
 
-  // Bring the talk being read into view when it changes. Not when it is already in view (it was
-  // just clicked, say): scrolling forces a layout before the new page can paint.
+  // Bring the talk being read into view: centred once the list can scroll, then, as it changes,
+  // only if it is out of view (a talk just clicked is in view, and scrolling would force a layout
+  // before the new page can paint).
   const currentIndex = rows.findIndex((row) => row.kind === 'talk' && row.current);
+  const placed = useRef(false);
   useEffect(() => {
     if (currentIndex < 0 || !scroller) return;
+    if (!placed.current) {
+      placed.current = true;
+      virtualizer.scrollToIndex(currentIndex, { align: 'center' });
+      return;
+    }
     const range = virtualizer.range;
     if (range && currentIndex > range.startIndex && currentIndex < range.endIndex) return;
     virtualizer.scrollToIndex(currentIndex, { align: 'auto' });

@@ -1,0 +1,81 @@
+import { expect, test, type Page } from '@playwright/test';
+import { CONFERENCE, TALKS, talkLink, talkPath } from './support/notes';
+
+/** Collects what the browser reports as going wrong (hydration mismatches are console errors). */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+test('a talk URL answers with the talk already in the HTML, and no inline script', async ({
+  request,
+}) => {
+  for (const talk of [TALKS.tidb, TALKS.securities]) {
+    const response = await request.get(talkPath(talk));
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(`<title>${talk.title} — ${CONFERENCE.title}</title>`);
+    expect(html).toContain(`>${talk.title}</h1>`);
+    // Every script is a file or data (a CSP without 'unsafe-inline' allows the page).
+    for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+      expect(tag).toMatch(/\bsrc=|type="application\/json"/);
+    }
+  }
+  const body = await (await request.get(talkPath(TALKS.tidb))).text();
+  expect(body).toContain('TiDB is a distributed NewSQL');
+});
+
+test('the talk reads without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(talkPath(TALKS.grab));
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText(TALKS.grab.title);
+  await expect(main.getByRole('heading', { name: 'Go 常見的問題' })).toBeVisible();
+  // The sidebar is there too, as plain links.
+  await expect(talkLink(page, TALKS.tidb.title)).toHaveAttribute('href', talkPath(TALKS.tidb));
+  await context.close();
+});
+
+test('a pre-rendered talk hydrates without errors and then navigates in place', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto(talkPath(TALKS.tidb));
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText(TALKS.tidb.title);
+  // React has taken over the server's markup (it keeps its fibers on the DOM nodes).
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        Object.keys(document.querySelector('main')!).some((key) => key.startsWith('__react')),
+      ),
+    )
+    .toBe(true);
+  // A sidebar click now changes the page without loading a new document.
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  await talkLink(page, TALKS.interfaces.title).click();
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText(TALKS.interfaces.title);
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  expect(errors).toEqual([]);
+});
+
+test('a filtered talk URL and a path the pre-render never saw still render in the browser', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto(talkPath(TALKS.tidb, '?show=empty'));
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(
+    TALKS.tidb.title,
+  );
+  await expect(
+    page.getByRole('group', { name: 'Show talks' }).getByRole('link', { name: /^Empty only/ }),
+  ).toHaveAttribute('aria-current', 'true');
+  await page.goto(`/${CONFERENCE.slug}/no-such-talk`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  expect(errors).toEqual([]);
+});
