@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
@@ -13,10 +15,71 @@ const noCspInDev: Plugin = {
     html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
 };
 
+const THEME_SCRIPT = /<script src="([^"]*\/)?theme\.js"><\/script>/;
+
+/**
+ * The built page carries public/theme.js's text instead of a link to it, and the CSP allows that
+ * one script by its hash: the first paint waits for no second request, and no other inline script
+ * runs.
+ */
+const inlineThemeScript: Plugin = {
+  name: 'inline-theme-script',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html) {
+      const code = readFileSync(new URL('./public/theme.js', import.meta.url), 'utf8').trim();
+      const hash = createHash('sha256').update(code).digest('base64');
+      if (!THEME_SCRIPT.test(html) || !html.includes("script-src 'self'")) {
+        throw new Error(
+          "index.html: Unexpected head, expected the theme.js script and a CSP with script-src 'self'",
+        );
+      }
+      return html
+        .replace(THEME_SCRIPT, () => `<script>${code}</script>`)
+        .replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
+    },
+  },
+};
+
+const NO_PARSER = '\0react-markdown-without-parser';
+
+/**
+ * The reader renders trees the compiler parsed (src/lib/remark-preparsed.ts), so react-markdown's
+ * own Markdown parser (remark-parse: micromark, ~20 KiB gzip) is left out of the browser's code.
+ * A stand-in says so if anything ever asks it to parse. The compiler imports remark-parse itself.
+ */
+const reactMarkdownWithoutParser: Plugin = {
+  name: 'react-markdown-without-parser',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === 'remark-parse' && importer?.includes('/node_modules/react-markdown/')) {
+      return NO_PARSER;
+    }
+    return null;
+  },
+  load(id) {
+    if (id !== NO_PARSER) return null;
+    return `export default function remarkParse() {
+  this.parser = () => {
+    throw new Error('Unexpected Markdown text, expected a tree parsed at build time (remarkPreparsed)');
+  };
+}`;
+  },
+};
+
 // https://vite.dev/config/
 export default defineConfig(({ isSsrBuild }) => ({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), tailwindcss(), notesPlugin(), noCspInDev, compileHintsPlugin()],
+  plugins: [
+    reactMarkdownWithoutParser,
+    react(),
+    tailwindcss(),
+    notesPlugin(),
+    noCspInDev,
+    inlineThemeScript,
+    compileHintsPlugin(),
+  ],
   build: {
     // The pre-render (src/prerender) reads the manifest to preload each page's route chunk; its
     // server build (`--ssr`) needs neither the manifest nor a copy of public/.

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { CONFERENCE, TALKS, talkLink, talkPath } from './support/notes';
 
@@ -17,7 +18,7 @@ async function watchErrors(page: Page): Promise<string[]> {
 }
 
 /** The policy of a served page, read from its HTML (as a host would send it, before any script). */
-async function policyOf(page: Page, path: string): Promise<string> {
+async function policyOf(page: Page, path: string): Promise<{ policy: string; html: string }> {
   const response = await page.request.get(path);
   expect(response.ok()).toBe(true);
   const html = await response.text();
@@ -29,21 +30,31 @@ async function policyOf(page: Page, path: string): Promise<string> {
     const first = html.indexOf(tag);
     if (first >= 0) expect(at, `${tag} before the CSP meta in ${path}`).toBeLessThan(first);
   }
-  return meta![1]!;
+  return { policy: meta![1]!, html };
 }
 
-test('every page carries a Content-Security-Policy that forbids inline script', async ({
+/** The CSP hash source of each script element with code in it (not a file, not JSON data). */
+function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)]
+    .filter(([, attributes = '']) => !/\bsrc=|type="application\/json"/.test(attributes))
+    .map(([, , code]) => `'sha256-${createHash('sha256').update(code!).digest('base64')}'`);
+}
+
+test('every page carries a Content-Security-Policy that allows no inline script but its own', async ({
   page,
 }) => {
   for (const path of ['/', `/${CONFERENCE.slug}`, talkPath(TALKS.tidb), '/404.html']) {
-    const policy = await policyOf(page, path);
+    const { policy, html } = await policyOf(page, path);
     const directives = new Map(
       policy.split(';').map((d) => {
         const [name, ...values] = d.trim().split(/\s+/);
         return [name!, values];
       }),
     );
-    expect(directives.get('script-src')).toEqual(["'self'"]);
+    // Files from this origin, and the page's one inline script (the theme) by its hash.
+    const inline = inlineScriptHashes(html);
+    expect(inline).toHaveLength(1);
+    expect(directives.get('script-src')).toEqual(["'self'", ...inline]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('base-uri')).toEqual(["'self'"]);
     expect(directives.get('default-src')).toEqual(["'self'"]);

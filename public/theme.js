@@ -1,5 +1,5 @@
-// Applies the remembered or system theme before first paint (an external file, so a strict CSP
-// without 'unsafe-inline' still allows it). Key and format match src/features/theme/theme.ts.
+// Applies the remembered or system theme before first paint. The build inlines it into each page
+// and allows it by hash in the CSP (vite.config.ts). Key and format match src/features/theme/theme.ts.
 (function () {
   var choice = null;
   try {
@@ -11,6 +11,5 @@
     choice === 'dark' ||
     (choice !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches);
   document.documentElement.classList.toggle('dark', dark);
-  document.documentElement.classList.toggle('light', !dark);
   document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
 })();

@@ -4,7 +4,7 @@ import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { routes } from './app/routes';
 import { serializeHydration, type HydrationPayload } from './app/hydration';
-import type { NotesIndex, TalkDocument } from './compiler/contract';
+import type { NotesIndex, ReaderTalk } from './compiler/contract';
 import { indexQueryOptions } from './features/notes/api/get-index';
 import { talkQueryOptions } from './features/talks/api/get-talk';
 
@@ -17,7 +17,7 @@ export interface PageInput {
   path: string;
   index: NotesIndex;
   /** The talk the path shows, read from its data file (talk pages only). */
-  talk?: TalkDocument;
+  talk?: ReaderTalk;
   /** Put the whole index into the page's hydration data (only when it is small). */
   embedIndex: boolean;
   /** The page's conference's talks bundle, for the browser to prefetch (see `TalksBundle`). */

@@ -1,5 +1,5 @@
 import type { DehydratedState } from '@tanstack/react-query';
-import type { DATA_VERSION, TalkDocument } from '../compiler/contract';
+import type { DATA_VERSION, ReaderTalk } from '../compiler/contract';
 
 /** Id of the `<script type="application/json">` block a pre-rendered page carries its state in. */
 export const HYDRATION_ID = 'hydration-data';
@@ -29,12 +29,13 @@ export interface HydrationPayload {
 
 /**
  * `data/bundles/<conference>.<hash>.json`, written by the pre-render (not the compiler): the
- * conference's talk documents, exactly as in their own files, in one request.
+ * conference's talk documents as in their own files, less the Markdown text the reader does not
+ * read (`ReaderTalk`), in one request.
  */
 export interface TalksBundle {
   version: typeof DATA_VERSION;
   conference: string;
-  talks: TalkDocument[];
+  talks: ReaderTalk[];
 }
 
 /**

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import MiniSearch, { type Options, type Query } from 'minisearch';
+import { DATA_VERSION } from '../compiler/contract.ts';
 import { compileNotes, emitData, type TalkDocument } from '../compiler/index.ts';
 import { buildSearchIndex, searchDocuments } from '../compiler/search-index.ts';
 import {
@@ -342,7 +343,7 @@ export function syntheticTalks(
     }
     const title = `${word()} ${word()} ${t}`;
     talks.push({
-      version: 1,
+      version: DATA_VERSION,
       conference: { slug: conference, title: conference, file: `notes/${conference}.md` },
       day: { label: `${1 + (t % 3)}/1`, date: null, slug: `day-${t % 3}` },
       title,
@@ -352,6 +353,8 @@ export function syntheticTalks(
       lines: [firstLine, firstLine + markdown.length],
       markdown: markdown.join('\n'),
       markdownLine: firstLine + 1,
+      // Only the search index reads these documents: it takes the text from `markdown`.
+      tree: { type: 'root', children: [] },
       outline,
       gaps: [],
       references: [],

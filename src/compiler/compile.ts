@@ -1,4 +1,15 @@
-import type { Code, Definition, Heading, Html, Image, Link, Nodes, Text } from 'mdast';
+import type {
+  Code,
+  Definition,
+  Heading,
+  Html,
+  Image,
+  Link,
+  Nodes,
+  Root,
+  RootContent,
+  Text,
+} from 'mdast';
 import { sanitizeUri } from 'micromark-util-sanitize-uri';
 import { toString } from 'mdast-util-to-string';
 import path from 'node:path';
@@ -10,6 +21,7 @@ import { analyzeTalk } from './gaps.ts';
 import type { CompiledDay, CompiledFile, CompiledTalk } from './model.ts';
 import { buildOutline, plainOutline, type OutlineEntry } from './outline.ts';
 import { parseMarkdown, type ParseOptions } from './parse.ts';
+import { renderTree } from './render-tree.ts';
 import { sectionTexts } from './search-index.ts';
 import { decodeNotes, nulInText } from './read-notes.ts';
 import { assignSlugs, isSafeId, safeId, slugOf, splitPinnedId } from './slugs.ts';
@@ -73,6 +85,7 @@ export function failedFile(file: string, diagnostics: Diagnostic[]): CompiledFil
     heading: null,
     intro: '',
     introLine: null,
+    introTree: null,
     days: [],
     regions: [],
     lineCount: 0,
@@ -132,6 +145,7 @@ function compileChecked(
   // what the reader shows otherwise than written: HTML blocks, references left as text, URLs it
   // drops, fences never closed.
   const definitions = new Map<string, string>();
+  const definitionNodes = new Map<string, Definition>();
   let footnotes = false;
   const walk = (node: Nodes, parent: Nodes | null) => {
     if (node.type === 'html' && parent?.type !== 'paragraph' && parent?.type !== 'heading') {
@@ -145,7 +159,10 @@ function compileChecked(
       if (open) diagnostics.push(open);
     }
     if (node.type === 'definition') {
-      if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+      if (!definitions.has(node.identifier)) {
+        definitions.set(node.identifier, node.url);
+        definitionNodes.set(node.identifier, node);
+      }
     } else if (node.type === 'footnoteDefinition') {
       footnotes = true;
     } else if (node.type === 'heading' && node.depth === 2 && !isAtxHeading(node)) {
@@ -237,9 +254,19 @@ function compileChecked(
   const days: CompiledDay[] = structure.days.map((d, dayIndex) => {
     const talks = d.talks.map((t): CompiledTalk => {
       const talkSlug = talkSlugs.slugs[talkNumber++]!;
-      return compileTalk(t, talkSlug, lines, definitions, file, diagnostics, searchable);
+      return compileTalk(
+        t,
+        talkSlug,
+        lines,
+        { definitions, definitionNodes },
+        file,
+        diagnostics,
+        searchable,
+      );
     });
     const intro = spanText(d.intro, lines);
+    const introTree =
+      intro === '' ? null : renderTree(spanNodes(root, d.intro!), { definitions: definitionNodes });
     return {
       label: d.heading?.title ?? '',
       date: dayDates[dayIndex] ?? null,
@@ -247,6 +274,7 @@ function compileChecked(
       line: d.heading?.line ?? null,
       intro,
       introLine: intro === '' ? null : d.intro!.start,
+      introTree,
       talks,
     };
   });
@@ -262,6 +290,10 @@ function compileChecked(
     heading: structure.conference ? structure.conference.title : null,
     intro,
     introLine: intro === '' ? null : structure.intro!.start,
+    introTree:
+      intro === ''
+        ? null
+        : renderTree(spanNodes(root, structure.intro!), { definitions: definitionNodes }),
     days,
     regions: structure.regions,
     lineCount: lines.length,
@@ -273,7 +305,7 @@ function compileTalk(
   talk: TalkPart,
   slug: string,
   lines: readonly string[],
-  definitions: ReadonlyMap<string, string>,
+  { definitions, definitionNodes }: FileDefinitions,
   file: string,
   diagnostics: Diagnostic[],
   searchable: boolean,
@@ -321,6 +353,11 @@ function compileTalk(
     lines: [talk.start, talk.end],
     status: analysis.status,
     markdown: talkMarkdown(talk, outline, lines),
+    tree: renderTree(talk.nodes, {
+      lines: true,
+      pins: new Map(outline.flatMap((e) => (e.pinnedId === null ? [] : [[e.node, e.pinnedId]]))),
+      definitions: definitionNodes,
+    }),
     outline: plain,
     gaps: analysis.gaps,
     references: analysis.references,
@@ -352,6 +389,22 @@ function talkMarkdown(
     body[index] = text.slice(0, at).replace(/[ \t]+$/, '') + text.slice(at + marker.length);
   }
   return body.join('\n');
+}
+
+/** A file's link definitions: URL (for references) and node (for render trees) by identifier. */
+interface FileDefinitions {
+  definitions: ReadonlyMap<string, string>;
+  definitionNodes: ReadonlyMap<string, Definition>;
+}
+
+/** The top-level nodes that start inside a line span, minus those on its `skip` lines. Does not mutate. */
+function spanNodes(root: Root, span: LineSpan): RootContent[] {
+  return root.children.filter((node) => {
+    const line = node.position?.start.line;
+    return (
+      line !== undefined && line >= span.start && line <= span.end && !span.skip.includes(line)
+    );
+  });
 }
 
 /** The text of a line span, lines in `skip` blanked (they belong elsewhere); '' for none. */

@@ -6,7 +6,17 @@
  * `DATA_VERSION` when an old reader could misread new data.
  */
 
-export const DATA_VERSION = 1;
+import type { Root } from 'mdast';
+
+export const DATA_VERSION = 2;
+
+/**
+ * Notes as the reader renders them: the mdast tree of the compiler's own parse (remark-parse +
+ * remark-gfm, what react-markdown would make of the text), without positions or raw HTML;
+ * headings and list items carry their source line in `data.hProperties.dataLine`. The browser
+ * renders it with react-markdown and parses no Markdown.
+ */
+export type MarkdownTree = Root;
 
 /** What is left unfinished. One gap per unfinished thing, not one per empty bullet. */
 export type GapKind =
@@ -97,6 +107,8 @@ export interface Day {
   intro: string;
   /** Source line of the intro's first line, or null when there is no intro. */
   introLine: number | null;
+  /** The intro as the reader renders it (see `MarkdownTree`), or null when there is none. */
+  introTree: MarkdownTree | null;
   talks: TalkSummary[];
   summary: StatusSummary;
 }
@@ -115,6 +127,8 @@ export interface Conference {
   /** Markdown between the conference heading and the first day or talk ('' when none). */
   intro: string;
   introLine: number | null;
+  /** The intro as the reader renders it (see `MarkdownTree`), or null when there is none. */
+  introTree: MarkdownTree | null;
   days: Day[];
   summary: StatusSummary;
 }
@@ -154,7 +168,15 @@ export interface TalkDocument {
   markdown: string;
   /** Source line of the first line of `markdown` (`lines[0] + 1`): add (line in markdown - 1) to map back. */
   markdownLine: number;
+  /** The body as the reader renders it (see `MarkdownTree`). */
+  tree: MarkdownTree;
   outline: OutlineHeading[];
   gaps: Gap[];
   references: Reference[];
 }
+
+/**
+ * A talk document as the reader uses it: all but the Markdown text, which it renders from `tree`.
+ * Pre-rendered pages and talk bundles carry this much.
+ */
+export type ReaderTalk = Omit<TalkDocument, 'markdown'>;

@@ -129,6 +129,7 @@ function conferenceOutput(c: CompiledFile, confSlug: string): ConferenceOutput {
       line: d.line,
       intro: d.intro,
       introLine: d.introLine,
+      introTree: d.introTree,
       talks: summaries,
       summary: summarize(summaries),
     };
@@ -142,6 +143,7 @@ function conferenceOutput(c: CompiledFile, confSlug: string): ConferenceOutput {
     heading: c.heading,
     intro: c.intro,
     introLine: c.introLine,
+    introTree: c.introTree,
     days,
     summary: summarize(days.flatMap((d) => d.talks)),
   };
@@ -234,6 +236,7 @@ function talkDocument(
     lines: t.lines,
     markdown: t.markdown,
     markdownLine: t.lines[0] + 1,
+    tree: t.tree,
     outline: t.outline,
     gaps: t.gaps,
     references: t.references,

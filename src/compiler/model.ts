@@ -1,4 +1,11 @@
-import type { Diagnostic, Gap, OutlineHeading, Reference, TalkStatus } from './contract.ts';
+import type {
+  Diagnostic,
+  Gap,
+  MarkdownTree,
+  OutlineHeading,
+  Reference,
+  TalkStatus,
+} from './contract.ts';
 import type { SectionText } from './search-index.ts';
 
 /** Where a non-blank source line ends up in the output. */
@@ -24,6 +31,7 @@ export interface CompiledTalk {
   lines: [number, number];
   status: TalkStatus;
   markdown: string;
+  tree: MarkdownTree;
   outline: OutlineHeading[];
   gaps: Gap[];
   references: Reference[];
@@ -38,6 +46,7 @@ export interface CompiledDay {
   line: number | null;
   intro: string;
   introLine: number | null;
+  introTree: MarkdownTree | null;
   talks: CompiledTalk[];
 }
 
@@ -54,6 +63,7 @@ export interface CompiledFile {
   heading: string | null;
   intro: string;
   introLine: number | null;
+  introTree: MarkdownTree | null;
   days: CompiledDay[];
   /** Where every non-blank source line went (for the nothing-lost check). */
   regions: Region[];

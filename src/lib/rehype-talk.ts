@@ -3,8 +3,6 @@ import { visit } from 'unist-util-visit';
 import type { Gap, OutlineHeading } from '../compiler/contract';
 
 export interface RehypeTalkOptions {
-  /** Source line of the markdown's first line. */
-  markdownLine: number;
   outline: readonly OutlineHeading[];
   gaps: readonly Gap[];
 }
@@ -22,19 +20,20 @@ function marker(gap: Gap, placement: 'inline' | 'block'): Element {
 }
 
 /**
- * Rehype plugin for a talk body. Mutates the tree: gives headings their outline ids (matched by
+ * Rehype plugin for a talk body (a `MarkdownTree`, whose headings and list items carry their
+ * source line as `dataLine`). Mutates the tree: gives headings their outline ids (matched by
  * source line) and shifts their level so the talk's top sections are `<h2>` under the page's `<h1>`;
  * inserts a gap marker where each gap is (unplaceable ones and `empty-talk` at the top).
  */
 export function rehypeTalk(options: RehypeTalkOptions) {
-  const { markdownLine, outline, gaps } = options;
+  const { outline, gaps } = options;
   const headingAt = new Map(outline.map((h) => [h.line, h]));
   const minDepth = outline.length ? Math.min(...outline.map((h) => h.depth)) : 2;
   const shift = minDepth - 2;
 
   return (tree: Root) => {
     const sourceLine = (node: Element) =>
-      node.position ? markdownLine + node.position.start.line - 1 : null;
+      typeof node.properties.dataLine === 'number' ? node.properties.dataLine : null;
     const headings = new Map<number, { node: Element; parent: Root | Element }>();
     const items = new Map<number, Element>();
 
@@ -48,8 +47,10 @@ export function rehypeTalk(options: RehypeTalkOptions) {
         const depth = Math.min(6, Math.max(2, Number(level[1]) - shift));
         node.tagName = `h${depth}`;
         headings.set(line, { node, parent });
-      } else if (node.tagName === 'li' && line !== null && !items.has(line)) {
-        items.set(line, node);
+      } else if (node.tagName === 'li' && line !== null) {
+        // The line is for finding the item, not for the page.
+        delete node.properties.dataLine;
+        if (!items.has(line)) items.set(line, node);
       }
     });
 

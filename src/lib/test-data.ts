@@ -1,10 +1,11 @@
-import type {
-  Conference,
-  Day,
-  NotesIndex,
-  StatusSummary,
-  TalkStatus,
-  TalkSummary,
+import {
+  DATA_VERSION,
+  type Conference,
+  type Day,
+  type NotesIndex,
+  type StatusSummary,
+  type TalkStatus,
+  type TalkSummary,
 } from '../compiler/contract';
 
 // Builders for unit tests: small, readable indexes without the compiler.
@@ -45,6 +46,7 @@ export function day(label: string, date: string | null, talks: TalkSummary[]): D
     line: 1,
     intro: '',
     introLine: null,
+    introTree: null,
     talks,
     summary: summarize(talks),
   };
@@ -60,6 +62,7 @@ export function conference(slug: string, title: string, days: Day[]): Conference
     heading: title,
     intro: '',
     introLine: null,
+    introTree: null,
     days,
     summary: summarize(days.flatMap((d) => d.talks)),
   };
@@ -67,7 +70,7 @@ export function conference(slug: string, title: string, days: Day[]): Conference
 
 export function notesIndex(conferences: Conference[]): NotesIndex {
   return {
-    version: 1,
+    version: DATA_VERSION,
     conferences,
     summary: summarize(conferences.flatMap((c) => c.days.flatMap((d) => d.talks))),
     diagnostics: [],

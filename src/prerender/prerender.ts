@@ -21,7 +21,13 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Conference, NotesIndex, TalkDocument } from '../compiler/contract.ts';
+import {
+  DATA_VERSION,
+  type Conference,
+  type NotesIndex,
+  type ReaderTalk,
+  type TalkDocument,
+} from '../compiler/contract.ts';
 import type { TalksBundle } from '../app/hydration.ts';
 import {
   fillTemplate,
@@ -48,7 +54,7 @@ interface RenderPage {
   (input: {
     path: string;
     index: NotesIndex;
-    talk?: TalkDocument;
+    talk?: ReaderTalk;
     embedIndex: boolean;
     talksBundle: string | null;
   }): Promise<{
@@ -137,15 +143,16 @@ async function readJson<T>(file: string): Promise<T> {
 async function loadConference(
   dist: string,
   conference: Conference,
-): Promise<{ docs: Map<string, TalkDocument>; bundle: string | null }> {
-  const docs = new Map<string, TalkDocument>();
+): Promise<{ docs: Map<string, ReaderTalk>; bundle: string | null }> {
+  const docs = new Map<string, ReaderTalk>();
   for (const day of conference.days) {
     for (const talk of day.talks) {
-      docs.set(talk.dataFile, await readJson<TalkDocument>(path.join(dist, 'data', talk.dataFile)));
+      const doc = await readJson<TalkDocument>(path.join(dist, 'data', talk.dataFile));
+      docs.set(talk.dataFile, readerTalk(doc));
     }
   }
   const text = JSON.stringify({
-    version: 1,
+    version: DATA_VERSION,
     conference: conference.slug,
     talks: [...docs.values()],
   } satisfies TalksBundle);
@@ -161,6 +168,13 @@ async function loadConference(
   await mkdir(path.join(dist, 'data', 'bundles'), { recursive: true });
   await writeFile(path.join(dist, 'data', ...bundle.split('/')), text);
   return { docs, bundle };
+}
+
+/** Returns the reader's part of a talk document (`ReaderTalk`). Does not mutate. */
+function readerTalk(doc: TalkDocument): ReaderTalk {
+  const { markdown: _markdown, ...rest } = doc;
+  void _markdown;
+  return rest;
 }
 
 /** The untouched app shell: dist/index.html right after `vite build`, else the 404.html kept. */
@@ -232,7 +246,7 @@ async function renderShare(setup: Setup, pages: readonly Page[]): Promise<ShareR
   const { dist, index, embedIndex, renderPage, manifest, shell, pageShell, base } = setup;
   const result: ShareResult = { written: 0, skipped: [], largestPage: 0 };
   let conference: Conference | undefined;
-  let loaded: { docs: Map<string, TalkDocument>; bundle: string | null } = {
+  let loaded: { docs: Map<string, ReaderTalk>; bundle: string | null } = {
     docs: new Map(),
     bundle: null,
   };

@@ -29,14 +29,10 @@ export function currentTheme(): Theme {
   return chosen.get() ?? systemTheme();
 }
 
-/**
- * Sets the `dark` or `light` class the dark variant keys on (src/index.css), and the native
- * controls' colour scheme.
- */
+/** Sets the `dark` class Tailwind's dark variant keys on, and the native controls' colour scheme. */
 export function applyTheme(theme: Theme): void {
   const root = document.documentElement;
   root.classList.toggle('dark', theme === 'dark');
-  root.classList.toggle('light', theme === 'light');
   root.style.colorScheme = theme;
 }
 

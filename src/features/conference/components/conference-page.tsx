@@ -8,7 +8,7 @@ import { matchesShow, SHOW_LABELS } from '../../../lib/filters';
 import { formatDay } from '../../../lib/format-date';
 import { findConference } from '../../../lib/notes-index';
 import { indexQueryOptions } from '../../notes/api/get-index';
-import { NotFoundPage } from '../../not-found/components/not-found-page';
+import { LazyNotFoundPage } from '../../not-found/components/lazy-not-found-page';
 import { completeText } from '../../sidebar/components/tree-rows';
 import { TalkLink } from '../../talks/components/talk-link';
 import { Intro } from './intro';
@@ -19,7 +19,7 @@ export function ConferencePage() {
   const { data: index } = useSuspenseQuery(indexQueryOptions());
   const show = useShowFilter();
   const conference = findConference(index, params.conference ?? '');
-  if (!conference) return <NotFoundPage />;
+  if (!conference) return <LazyNotFoundPage />;
 
   return (
     <div className="page">
@@ -31,7 +31,7 @@ export function ConferencePage() {
       <div className="mt-4">
         <CompletionBar summary={conference.summary} />
       </div>
-      <Intro markdown={conference.intro} line={conference.introLine} file={conference.file} />
+      <Intro tree={conference.introTree} line={conference.introLine} file={conference.file} />
       {show !== 'all' && (
         <p className="mt-4 text-sm text-slate-700 dark:text-slate-300">
           Showing {SHOW_LABELS[show].toLowerCase()} talks.{' '}
@@ -59,7 +59,7 @@ export function ConferencePage() {
                 {completeText(day.summary)}
               </p>
             </div>
-            <Intro markdown={day.intro} line={day.introLine} file={conference.file} />
+            <Intro tree={day.introTree} line={day.introLine} file={conference.file} />
             {talks.length === 0 ? (
               <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
                 No talks match this filter on this day.

@@ -1,12 +1,13 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { markdownTree } from '../../../lib/test-markdown';
 import { Intro } from './intro';
 
 describe('Intro', () => {
   it('renders the intro Markdown with its source line', () => {
     const html = renderToStaticMarkup(
       <Intro
-        markdown={'Day one at **the big hall**.\n\n- keynote at 9'}
+        tree={markdownTree('Day one at **the big hall**.\n\n- keynote at 9', 3, false)}
         line={3}
         file="notes/a.md"
       />,
@@ -17,10 +18,13 @@ describe('Intro', () => {
   });
 
   it('renders nothing for an empty intro and no raw HTML for a hostile one', () => {
-    expect(renderToStaticMarkup(<Intro markdown={'  \n'} line={null} file="x.md" />)).toBe('');
+    expect(renderToStaticMarkup(<Intro tree={null} line={null} file="x.md" />)).toBe('');
+    expect(renderToStaticMarkup(<Intro tree={markdownTree('  \n')} line={1} file="x.md" />)).toBe(
+      '',
+    );
     const html = renderToStaticMarkup(
       <Intro
-        markdown={'<script>alert(1)</script>\n\n[x](javascript:alert(1))'}
+        tree={markdownTree('<script>alert(1)</script>\n\n[x](javascript:alert(1))')}
         line={1}
         file="x.md"
       />,

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { DATA_VERSION, type TalkDocument } from '../../../compiler/contract';
+import { DATA_VERSION, type ReaderTalk, type TalkDocument } from '../../../compiler/contract';
 import { paths } from '../../../config/paths';
 import { checkVersion, DataError, fetchJson } from '../../../lib/data-error';
 import { findTalk } from '../../../lib/notes-index';
@@ -9,14 +9,20 @@ function checkTalk(value: unknown): string | null {
   const problem = checkVersion(value, DATA_VERSION);
   if (problem) return problem;
   const doc = value as Partial<TalkDocument>;
-  if (typeof doc.markdown !== 'string' || !Array.isArray(doc.outline) || !Array.isArray(doc.gaps)) {
-    return 'Unexpected talk without `markdown`, `outline` or `gaps`, expected a talk document';
+  if (
+    typeof doc.tree !== 'object' ||
+    doc.tree === null ||
+    !Array.isArray(doc.tree.children) ||
+    !Array.isArray(doc.outline) ||
+    !Array.isArray(doc.gaps)
+  ) {
+    return 'Unexpected talk without `tree`, `outline` or `gaps`, expected a talk document';
   }
   return null;
 }
 
 /** Loads one talk's document (content-hashed file named in the index). */
-export function getTalk(dataFile: string, signal?: AbortSignal): Promise<TalkDocument> {
+export function getTalk(dataFile: string, signal?: AbortSignal): Promise<ReaderTalk> {
   return fetchJson<TalkDocument>(paths.data.file(dataFile), checkTalk, signal);
 }
 

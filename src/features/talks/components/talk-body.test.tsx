@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { Gap, OutlineHeading } from '../../../compiler/contract';
+import type { Gap, MarkdownTree, OutlineHeading } from '../../../compiler/contract';
+import { markdownTree } from '../../../lib/test-markdown';
 import { TalkBody } from './talk-body';
 
 function gap(kind: Gap['kind'], line: number, section: string | null = null): Gap {
@@ -24,7 +25,7 @@ const outline: OutlineHeading[] = [
 
 function render(gaps: Gap[], body = markdown) {
   return renderToStaticMarkup(
-    <TalkBody markdown={body} markdownLine={434} outline={outline} gaps={gaps} file="notes/x.md" />,
+    <TalkBody tree={markdownTree(body, 434)} outline={outline} gaps={gaps} file="notes/x.md" />,
   );
 }
 
@@ -73,6 +74,21 @@ describe('TalkBody', () => {
     expect(html).not.toContain('<b>');
     expect(html).not.toContain('javascript:');
     expect(html).toContain('href="https://example.org" target="_blank" rel="noopener noreferrer"');
+  });
+
+  it('renders no raw HTML even from a tree that has some (a data file tampered with)', () => {
+    const tree: MarkdownTree = {
+      type: 'root',
+      children: [
+        { type: 'html', value: '<img src=x onerror=alert(1)>' },
+        { type: 'paragraph', children: [{ type: 'html', value: '<script>alert(1)</script>' }] },
+      ],
+    };
+    const html = renderToStaticMarkup(
+      <TalkBody tree={tree} outline={[]} gaps={[]} file="notes/x.md" />,
+    );
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<script');
   });
 
   it('turns links and images with a dropped URL into text: no empty href or src', () => {

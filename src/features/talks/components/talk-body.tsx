@@ -1,14 +1,12 @@
 import { useMemo, type ComponentPropsWithoutRef, type ReactElement, type ReactNode } from 'react';
 import Markdown, { type Components } from 'react-markdown';
-import { remarkGfmSyntax } from '../../../lib/remark-gfm-syntax';
-import type { Gap, OutlineHeading, TalkDocument } from '../../../compiler/contract';
+import type { Gap, MarkdownTree, OutlineHeading, ReaderTalk } from '../../../compiler/contract';
 import { paths } from '../../../config/paths';
 import { rehypeTalk } from '../../../lib/rehype-talk';
+import { remarkPreparsed } from '../../../lib/remark-preparsed';
 import { GapMarker } from './gap-marker';
 
 type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
-
-const REMARK_PLUGINS = [remarkGfmSyntax];
 
 function copyLink(id: string) {
   const url = new URL(window.location.href);
@@ -45,18 +43,17 @@ function makeHeading(Tag: HeadingTag, titles: Map<string, string>) {
 }
 
 interface TalkBodyProps {
-  markdown: string;
-  markdownLine: number;
+  tree: MarkdownTree;
   outline: OutlineHeading[];
   gaps: Gap[];
   file: string;
 }
 
 /** Bodies already rendered to React elements, newest last (a talk opened again costs nothing). */
-const rendered = new Map<string, { props: TalkBodyProps; tree: ReactElement }>();
+const rendered = new Map<MarkdownTree, { props: TalkBodyProps; element: ReactElement }>();
 const RENDERED_MAX = 100;
 
-function renderBody({ markdown, markdownLine, outline, gaps, file }: TalkBodyProps): ReactElement {
+function renderBody({ tree, outline, gaps, file }: TalkBodyProps): ReactElement {
   const components: Components = (() => {
     const titles = new Map(outline.map((h) => [h.id, h.title]));
     const gapById = new Map(gaps.map((g) => [g.id, g]));
@@ -94,17 +91,13 @@ function renderBody({ markdown, markdownLine, outline, gaps, file }: TalkBodyPro
   })();
 
   const rehypePlugins = [
-    [rehypeTalk, { markdownLine, outline, gaps }] as [
-      typeof rehypeTalk,
-      Parameters<typeof rehypeTalk>[0],
-    ],
+    [rehypeTalk, { outline, gaps }] as [typeof rehypeTalk, Parameters<typeof rehypeTalk>[0]],
   ];
 
   // react-markdown's Markdown is a pure function of its props (no hooks): called here, its element
   // tree can be kept and reused.
   return Markdown({
-    children: markdown,
-    remarkPlugins: REMARK_PLUGINS,
+    remarkPlugins: [[remarkPreparsed, tree]],
     rehypePlugins,
     skipHtml: true,
     components,
@@ -113,27 +106,29 @@ function renderBody({ markdown, markdownLine, outline, gaps, file }: TalkBodyPro
 
 /** The body's elements, from the cache when the same talk document was rendered before. */
 function talkBodyTree(props: TalkBodyProps): ReactElement {
-  const key = `${props.file}\n${props.markdownLine}\n${props.markdown}`;
-  const hit = rendered.get(key);
-  if (hit && hit.props.outline === props.outline && hit.props.gaps === props.gaps) {
-    return hit.tree;
+  const hit = rendered.get(props.tree);
+  if (
+    hit &&
+    hit.props.outline === props.outline &&
+    hit.props.gaps === props.gaps &&
+    hit.props.file === props.file
+  ) {
+    return hit.element;
   }
-  const tree = renderBody(props);
-  rendered.delete(key);
-  rendered.set(key, { props, tree });
+  const element = renderBody(props);
+  rendered.delete(props.tree);
+  rendered.set(props.tree, { props, element });
   if (rendered.size > RENDERED_MAX) rendered.delete(rendered.keys().next().value!);
-  return tree;
+  return element;
 }
 
 /**
- * Parses and renders a talk's body ahead of time (when the browser is idle), so opening the talk
- * later only puts the elements on the page: Markdown parsing is most of a page change's work on a
- * slow CPU.
+ * Renders a talk's body to elements ahead of time (when the browser is idle), so opening the talk
+ * later only puts the elements on the page.
  */
-export function prepareTalkBody(doc: TalkDocument): void {
+export function prepareTalkBody(doc: ReaderTalk): void {
   talkBodyTree({
-    markdown: doc.markdown,
-    markdownLine: doc.markdownLine,
+    tree: doc.tree,
     outline: doc.outline,
     gaps: doc.gaps,
     file: doc.conference.file,
@@ -141,14 +136,14 @@ export function prepareTalkBody(doc: TalkDocument): void {
 }
 
 /**
- * The talk's notes rendered with react-markdown: no raw HTML (skipped), the default URL filter
+ * The talk's notes (the compiler's tree) rendered with react-markdown: no raw HTML (skipped), the default URL filter
  * (drops `javascript:` and the like; such links become plain text, such images their alt text), external links in a new tab, heading anchors, gap markers.
  */
 export function TalkBody(props: TalkBodyProps) {
-  const { markdown, markdownLine, outline, gaps, file } = props;
-  const tree = useMemo(
-    () => talkBodyTree({ markdown, markdownLine, outline, gaps, file }),
-    [markdown, markdownLine, outline, gaps, file],
+  const { tree, outline, gaps, file } = props;
+  const element = useMemo(
+    () => talkBodyTree({ tree, outline, gaps, file }),
+    [tree, outline, gaps, file],
   );
-  return <div className="prose-notes">{tree}</div>;
+  return <div className="prose-notes">{element}</div>;
 }

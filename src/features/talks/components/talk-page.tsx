@@ -11,7 +11,7 @@ import { useShowFilter } from '../../../hooks/use-show-filter';
 import { formatDay } from '../../../lib/format-date';
 import { findTalk, neighbours, type TalkEntry } from '../../../lib/notes-index';
 import { BookmarkButton } from '../../bookmarks/components/bookmark-button';
-import { NotFoundPage } from '../../not-found/components/not-found-page';
+import { LazyNotFoundPage } from '../../not-found/components/lazy-not-found-page';
 import { indexQueryOptions } from '../../notes/api/get-index';
 import { talkQueryOptions } from '../api/get-talk';
 import { rememberLastRead } from '../last-read';
@@ -96,8 +96,7 @@ function TalkView({ entry }: { entry: TalkEntry }) {
 
         <div className="mt-8">
           <TalkBody
-            markdown={doc.markdown}
-            markdownLine={doc.markdownLine}
+            tree={doc.tree}
             outline={doc.outline}
             gaps={doc.gaps}
             file={doc.conference.file}
@@ -151,6 +150,6 @@ export function TalkPage() {
   const params = useParams();
   const { data: index } = useSuspenseQuery(indexQueryOptions());
   const entry = findTalk(index, params.conference ?? '', params.talk ?? '');
-  if (!entry) return <NotFoundPage />;
+  if (!entry) return <LazyNotFoundPage />;
   return <TalkView key={`${entry.conference.slug}/${entry.talk.slug}`} entry={entry} />;
 }

@@ -1,0 +1,83 @@
+import type { Definition, Heading, Nodes, Root, RootContent } from 'mdast';
+import type { MarkdownTree } from './contract.ts';
+
+/** What a render tree needs to know besides the nodes. */
+export interface RenderTreeOptions {
+  /** Give headings and list items their source line (`data-line`), as a talk's gap markers need. */
+  lines?: boolean;
+  /** Pinned ids to take out of heading text (`{#id}` is an address, not text), by heading node. */
+  pins?: ReadonlyMap<Heading, string>;
+  /**
+   * The file's link definitions by identifier: a reference in these nodes whose definition
+   * stands elsewhere in the file gets a copy, so it renders as the link it is.
+   */
+  definitions?: ReadonlyMap<string, Definition>;
+}
+
+type AnyNode = Nodes & { children?: Nodes[]; data?: unknown; position?: unknown };
+
+/**
+ * Returns the nodes as the tree the reader renders (react-markdown is handed this tree, never
+ * Markdown text: what the compiler classified is what is shown, and the browser needs no parser).
+ * A copy without positions, raw HTML (the reader shows none) or fields that change nothing; with `lines`, headings and list
+ * items keep their source line as `data-line` for gap markers and heading ids. Does not mutate.
+ */
+export function renderTree(
+  nodes: readonly RootContent[],
+  options: RenderTreeOptions = {},
+): MarkdownTree {
+  const defined = new Set<string>();
+  const referenced = new Set<string>();
+  const copy = (node: AnyNode): AnyNode | null => {
+    if (node.type === 'html') return null;
+    if (node.type === 'definition') defined.add(node.identifier);
+    if (node.type === 'linkReference' || node.type === 'imageReference') {
+      referenced.add(node.identifier);
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'position' || key === 'data' || key === 'children') continue;
+      // What mdast-util-to-hast reads the same when absent (a talk bundle is smaller without):
+      // every null, and a list's `ordered` and `spread` when false (a list item's `spread` is not:
+      // absent, it means "more than one child").
+      if (value === null) continue;
+      if (node.type === 'list' && value === false) continue;
+      out[key] = value;
+    }
+    if (node.children) {
+      out.children = node.children.flatMap((child) => copy(child as AnyNode) ?? []);
+    }
+    const line = (node.position as { start?: { line?: number } } | undefined)?.start?.line;
+    if (
+      options.lines &&
+      (node.type === 'heading' || node.type === 'listItem') &&
+      line !== undefined
+    ) {
+      out.data = { hProperties: { dataLine: line } };
+    }
+    const pin = node.type === 'heading' ? options.pins?.get(node) : undefined;
+    if (pin !== undefined) removePin(out as unknown as Heading, pin);
+    return out as unknown as AnyNode;
+  };
+  const children = nodes.flatMap((node) => (copy(node as AnyNode) as RootContent | null) ?? []);
+  for (const identifier of referenced) {
+    const definition = options.definitions?.get(identifier);
+    if (definition && !defined.has(identifier)) children.push(copy(definition) as Definition);
+  }
+  return { type: 'root', children } satisfies Root;
+}
+
+/** Takes `{#id}` (and the blanks before it) off the end of a copied heading's last text. Mutates the copy. */
+function removePin(heading: Heading, pin: string): void {
+  const marker = `{#${pin}}`;
+  for (let i = heading.children.length - 1; i >= 0; i -= 1) {
+    const child = heading.children[i]!;
+    if (child.type !== 'text') continue;
+    const at = child.value.lastIndexOf(marker);
+    if (at < 0) return;
+    const value = (child.value.slice(0, at) + child.value.slice(at + marker.length)).trimEnd();
+    if (value === '') heading.children.splice(i, 1);
+    else heading.children[i] = { ...child, value };
+    return;
+  }
+}
