@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
+import { LazyNotFoundPage } from '../features/not-found/components/lazy-not-found-page';
 import { indexQueryOptions } from '../features/notes/api/get-index';
 import { HydrateFallback } from './hydrate-fallback';
 import { queryClient } from './query-client';
@@ -60,12 +61,9 @@ export const routes: RouteObject[] = [
           Component: (await import('../features/talks/components/talk-page')).TalkPage,
         }),
       },
-      {
-        path: '*',
-        lazy: async () => ({
-          Component: (await import('../features/not-found/components/not-found-page')).NotFoundPage,
-        }),
-      },
+      // The page itself loads on demand; this small wrapper is here in the app's entry, so the
+      // talk and conference pages (which show it for a slug the index lacks) need no chunk for it.
+      { path: '*', Component: LazyNotFoundPage },
     ],
   },
 ];

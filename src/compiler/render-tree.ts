@@ -38,10 +38,13 @@ export function renderTree(
     for (const [key, value] of Object.entries(node)) {
       if (key === 'position' || key === 'data' || key === 'children') continue;
       // What mdast-util-to-hast reads the same when absent (a talk bundle is smaller without):
-      // every null, and a list's `ordered` and `spread` when false (a list item's `spread` is not:
-      // absent, it means "more than one child").
+      // every null, a list's `ordered` and `spread` when false, a list item's `spread` when false
+      // and it has one child at most (absent, it means "more than one child").
       if (value === null) continue;
       if (node.type === 'list' && value === false) continue;
+      if (node.type === 'listItem' && key === 'spread' && !value && node.children.length <= 1) {
+        continue;
+      }
       out[key] = value;
     }
     if (node.children) {

@@ -1,8 +1,11 @@
+import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { Gap, MarkdownTree, OutlineHeading } from '../../../compiler/contract';
 import { markdownTree } from '../../../lib/test-markdown';
-import { TalkBody } from './talk-body';
+import Markdown from 'react-markdown';
+import { remarkPreparsed } from '../../../lib/remark-preparsed';
+import { TalkBody, takeStart } from './talk-body';
 
 function gap(kind: Gap['kind'], line: number, section: string | null = null): Gap {
   return {
@@ -105,5 +108,38 @@ describe('TalkBody', () => {
     expect(html).toContain('<span>js</span>');
     expect(html).toContain('<span>pic</span>');
     expect(html).toContain('<img src="/img.png" alt="ok"/>');
+  });
+});
+
+describe('takeStart', () => {
+  const items = Array.from({ length: 100 }, (_, i) => `- item ${i + 1}`).join('\n');
+  const element = Markdown({
+    remarkPlugins: [[remarkPreparsed, markdownTree(`Intro.\n\n${items}\n\nAfter.`)]],
+  });
+
+  it('keeps the first blocks and list items, the same elements as in the whole body', () => {
+    const start = takeStart(element, { left: 40 });
+    const html = renderToStaticMarkup(<>{start}</>);
+    expect(html).toContain('<p>Intro.</p>');
+    expect(html.match(/<li/g)).toHaveLength(39);
+    expect(html).not.toContain('item 40');
+    expect(html).not.toContain('After.');
+    // The list keeps its element type and key; its items are the whole body's own elements.
+    const whole = (element.props as { children: ReactElement[] }).children;
+    const kept = (start as ReactElement<{ children: ReactElement[] }>).props.children;
+    const list = kept.find((child) => child?.type === 'ul') as ReactElement<{
+      children: unknown[];
+    }>;
+    const fullList = whole.find((child) => child?.type === 'ul') as ReactElement<{
+      children: unknown[];
+    }>;
+    expect(list.key).toBe(fullList.key);
+    expect(list.props.children.every((child, i) => child === fullList.props.children[i])).toBe(
+      true,
+    );
+  });
+
+  it('returns a body that fits as it is', () => {
+    expect(takeStart(element, { left: 1000 })).toBe(element);
   });
 });

@@ -1,4 +1,15 @@
-import { useMemo, type ComponentPropsWithoutRef, type ReactElement, type ReactNode } from 'react';
+import {
+  cloneElement,
+  Fragment,
+  isValidElement,
+  useDeferredValue,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ComponentPropsWithoutRef,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import type { Gap, MarkdownTree, OutlineHeading, ReaderTalk } from '../../../compiler/contract';
 import { paths } from '../../../config/paths';
@@ -135,6 +146,35 @@ export function prepareTalkBody(doc: ReaderTalk): void {
   });
 }
 
+/** More than a screenful of blocks and list items: what a talk opened in the app shows first. */
+const FIRST_SCREEN_BLOCKS = 40;
+
+/**
+ * Returns the start of a rendered body: its first `budget.left` blocks, counting each item of a
+ * top-level list as one. Elements keep their keys, so the whole body rendered next keeps these
+ * elements (and their DOM) and adds the rest. Mutates `budget`.
+ */
+export function takeStart(node: ReactNode, budget: { left: number }): ReactNode {
+  if (
+    !isValidElement<{ children?: ReactNode }>(node) ||
+    !(node.type === Fragment || node.type === 'ul' || node.type === 'ol') ||
+    !Array.isArray(node.props.children)
+  ) {
+    if (isValidElement(node)) budget.left -= 1;
+    return node;
+  }
+  const all = node.props.children as ReactNode[];
+  const children: ReactNode[] = [];
+  for (const child of all) {
+    if (budget.left <= 0) break;
+    children.push(takeStart(child, budget));
+  }
+  const same = children.length === all.length && children.every((child, i) => child === all[i]);
+  return same ? node : cloneElement(node, { children });
+}
+
+const subscribeNever = () => () => undefined;
+
 /**
  * The talk's notes (the compiler's tree) rendered with react-markdown: no raw HTML (skipped), the default URL filter
  * (drops `javascript:` and the like; such links become plain text, such images their alt text), external links in a new tab, heading anchors, gap markers.
@@ -145,5 +185,19 @@ export function TalkBody(props: TalkBodyProps) {
     () => talkBodyTree({ tree, outline, gaps, file }),
     [tree, outline, gaps, file],
   );
-  return <div className="prose-notes">{element}</div>;
+  // A talk opened in the app paints its first screenful at once and the rest a frame later: on
+  // a slow CPU, laying out a long talk is most of a page change. Not when hydrating (the page's
+  // HTML has it all) nor when going to a section (it may be further down).
+  const hydrating = useSyncExternalStore(
+    subscribeNever,
+    () => false,
+    () => true,
+  );
+  const [progressive] = useState(() => !hydrating && window.location.hash === '');
+  const whole = useDeferredValue(true, !progressive);
+  const shown = useMemo(
+    () => (whole ? element : takeStart(element, { left: FIRST_SCREEN_BLOCKS })),
+    [whole, element],
+  );
+  return <div className="prose-notes">{shown}</div>;
 }

@@ -96,6 +96,7 @@ function TalkView({ entry }: { entry: TalkEntry }) {
 
         <div className="mt-8">
           <TalkBody
+            key={doc.url}
             tree={doc.tree}
             outline={doc.outline}
             gaps={doc.gaps}
