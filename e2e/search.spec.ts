@@ -43,6 +43,20 @@ test.describe('search', () => {
     await expect(page.getByRole('heading', { name: 'Distributed Tracing' })).toBeInViewport();
   });
 
+  test('a long list of results shows every one of them, however it is painted', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await page.keyboard.press('/');
+    // "Go" is in most talks: more results than the dialog paints in its first frame.
+    await searchInput(page).fill('go');
+    const status = searchDialog(page).getByRole('status');
+    await expect(status).toHaveText(/^\d+\+? results/);
+    const count = Number(/^(\d+)/.exec((await status.textContent()) ?? '')![1]);
+    expect(count).toBeGreaterThan(12);
+    await expect(results(page)).toHaveCount(count);
+  });
+
   test('Ctrl+K opens it; arrows move through results; prefix and typo find goroutine', async ({
     page,
   }) => {

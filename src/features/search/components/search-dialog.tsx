@@ -23,6 +23,24 @@ import { Marked } from './marked';
 /** Hits listed at most; more means the query should be refined, not scrolled through. */
 const LIMIT = 50;
 
+/** Rows a new list paints at once (more than fit the dialog); the rest follow a frame later. */
+const FIRST_ROWS = 12;
+
+/**
+ * The first `FIRST_ROWS` of a list, then all of it in a deferred render: on a slow CPU, laying out
+ * fifty results is most of a keystroke's cost. Keyed by the list, so each new list starts short.
+ */
+function RowsSoonAll({
+  count,
+  children,
+}: {
+  count: number;
+  children: (count: number) => ReactNode;
+}) {
+  const all = useDeferredValue(true, count <= FIRST_ROWS);
+  return children(all ? count : FIRST_ROWS);
+}
+
 export interface SearchDialogProps {
   query: string;
   onQueryChange: (query: string) => void;
@@ -73,9 +91,11 @@ export function SearchDialog({
   const [active, setActive] = useState(0);
   // A new list starts at its first hit.
   const [listed, setListed] = useState(run);
+  const [listNumber, setListNumber] = useState(0);
   if (listed !== run) {
     setListed(run);
     setActive(0);
+    setListNumber((n) => n + 1);
   }
   const activeHit: ShownHit | undefined = hits[active];
 
@@ -207,42 +227,46 @@ export function SearchDialog({
             aria-label="Search results"
             className="min-h-0 flex-1 overflow-y-auto overscroll-contain p-2"
           >
-            {hits.map((hit, index) => (
-              <li
-                key={hit.id}
-                id={optionId(index)}
-                role="option"
-                aria-selected={index === active}
-                onClick={() => openHit(hit)}
-                onMouseMove={() => {
-                  if (index !== active) setActive(index);
-                }}
-                className="cursor-pointer rounded-lg px-3 py-2 aria-selected:bg-sky-100 dark:aria-selected:bg-sky-900/50"
-              >
-                <span className="flex items-center gap-2">
-                  <StatusIcon status={hit.status} />
-                  <span className="min-w-0 truncate font-medium">
-                    <Marked pieces={hit.talkTitlePieces} />
-                  </span>
-                </span>
-                <span className="mt-0.5 block truncate text-xs text-slate-600 dark:text-slate-400">
-                  {[conferenceTitles?.get(hit.conference), hit.day].filter(Boolean).join(' · ')}
-                  {hit.headingId !== null && (
-                    <>
-                      {hit.day || conferenceTitles ? ' › ' : ''}
-                      {hit.heading ? <Marked pieces={hit.headingPieces} /> : 'Untitled section'}
-                    </>
-                  )}
-                </span>
-                {hit.snippet.pieces.length > 0 && (
-                  <span className="mt-1 line-clamp-2 text-sm text-slate-700 dark:text-slate-300">
-                    {hit.snippet.before && '…'}
-                    <Marked pieces={hit.snippet.pieces} lines />
-                    {hit.snippet.after && '…'}
-                  </span>
-                )}
-              </li>
-            ))}
+            <RowsSoonAll key={listNumber} count={hits.length}>
+              {(count) =>
+                hits.slice(0, count).map((hit, index) => (
+                  <li
+                    key={hit.id}
+                    id={optionId(index)}
+                    role="option"
+                    aria-selected={index === active}
+                    onClick={() => openHit(hit)}
+                    onMouseMove={() => {
+                      if (index !== active) setActive(index);
+                    }}
+                    className="cursor-pointer rounded-lg px-3 py-2 aria-selected:bg-sky-100 dark:aria-selected:bg-sky-900/50"
+                  >
+                    <span className="flex items-center gap-2">
+                      <StatusIcon status={hit.status} />
+                      <span className="min-w-0 truncate font-medium">
+                        <Marked pieces={hit.talkTitlePieces} />
+                      </span>
+                    </span>
+                    <span className="mt-0.5 block truncate text-xs text-slate-600 dark:text-slate-400">
+                      {[conferenceTitles?.get(hit.conference), hit.day].filter(Boolean).join(' · ')}
+                      {hit.headingId !== null && (
+                        <>
+                          {hit.day || conferenceTitles ? ' › ' : ''}
+                          {hit.heading ? <Marked pieces={hit.headingPieces} /> : 'Untitled section'}
+                        </>
+                      )}
+                    </span>
+                    {hit.snippet.pieces.length > 0 && (
+                      <span className="mt-1 line-clamp-2 text-sm text-slate-700 dark:text-slate-300">
+                        {hit.snippet.before && '…'}
+                        <Marked pieces={hit.snippet.pieces} lines />
+                        {hit.snippet.after && '…'}
+                      </span>
+                    )}
+                  </li>
+                ))
+              }
+            </RowsSoonAll>
           </ul>
         )}
         <p className="hidden border-t border-slate-200 px-4 py-2 text-xs text-slate-600 sm:block dark:border-slate-800 dark:text-slate-400">
