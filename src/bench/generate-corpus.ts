@@ -3,7 +3,7 @@
  * 10,000 talks), one Markdown file per conference shaped like notes/gopherchina-2017.md
  * (`# Conf YYYY`, `## M/D` days, `### talk`, nested tab-indented bullets, `####` sections) in
  * Traditional Chinese, Japanese and English, with every kind of gap the compiler reports (empty
- * bullets, empty and untitled `####`, empty `- Reference`, talks with only references, empty
+ * bullets, empty and untitled `####`, empty `- Reference`, `TODO`s, links with no URL, talks with only references, empty
  * talks) and some long talks. Deterministic: the same options give the same bytes.
  *
  *   npx tsx src/bench/generate-corpus.ts [--conferences 200] [--talks 50] [--seed 1] [--out dir]
@@ -336,7 +336,10 @@ class Writer {
         this.push(`${indent}-`);
         continue;
       }
-      this.push(`${indent}- ${this.noteLine()}`);
+      // Now and then a marker left to come back to (`todo`) or a link with no URL yet (`empty-link`).
+      if (holes && this.chance(0.02)) this.push(`${indent}- ${this.noteLine()} TODO`);
+      else if (holes && this.chance(0.01)) this.push(`${indent}- [slides]()`);
+      else this.push(`${indent}- ${this.noteLine()}`);
       if (depth < 2 && this.chance(depth === 0 ? 0.3 : 0.15))
         this.bullets(this.int(1, 4), holes, depth + 1);
     }

@@ -5,6 +5,7 @@ import type { Worker } from 'node:worker_threads';
 import { createDiagnostic } from './diagnostics.ts';
 import { compileSource, failedFile, type CompileOptions } from './compile.ts';
 import { emitData, type EmitOptions, type EmitResult } from './emit.ts';
+import { readFolderDefaults } from './folder-defaults.ts';
 import type { CompiledFile } from './model.ts';
 import { findNoteFiles, readNoteBytes } from './read-notes.ts';
 import {
@@ -211,7 +212,12 @@ export async function compileFile(
       ),
     ]);
   }
-  return compileSource(shown, read.bytes, options);
+  if (options.defaults !== undefined) return compileSource(shown, read.bytes, options);
+  // A folder's `conference-notes.yml` sets `talks:` / `days:` for the files that do not.
+  const folder = await readFolderDefaults(path.dirname(file), path.posix.dirname(shown));
+  const compiled = compileSource(shown, read.bytes, { ...options, defaults: folder.defaults });
+  if (folder.diagnostics.length === 0) return compiled;
+  return { ...compiled, diagnostics: [...folder.diagnostics, ...compiled.diagnostics] };
 }
 
 /**

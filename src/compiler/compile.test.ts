@@ -31,6 +31,15 @@ function fixtureView(compiled: CompiledFile) {
         heading: conf.heading,
         intro: conf.intro,
         introLine: conf.introLine,
+        hint: conf.hint,
+        asides: conf.asides.map(({ title, id, kind, lines, day, markdown }) => ({
+          title,
+          id,
+          kind,
+          lines,
+          day,
+          markdown,
+        })),
         days: c.days.map((d, di) => {
           const day = conf.days[di]!;
           return {
@@ -170,12 +179,17 @@ describe('line endings and BOM', () => {
 });
 
 describe('errors do not stop the other files', () => {
-  it('publishes the good file and reports the bad ones', () => {
+  it('publishes the good file and the notes under broken front matter, and reports the errors', () => {
     const good = compileSource('notes/good.md', '# Good\n\n## 4/15\n\n### Talk\n\n- note\n');
     const badBytes = compileSource('notes/bad.md', Uint8Array.from([0x23, 0x20, 0xff, 0x0a]));
-    const badYaml = compileSource('notes/yaml.md', '---\ntitle: [x\n---\n# Y\n');
+    const badYaml = compileSource(
+      'notes/yaml.md',
+      '---\ntitle: [x\n---\n# Y\n\n## Talk\n\n- note\n',
+    );
     const { index } = emitData([badBytes, good, badYaml]);
-    expect(index.conferences.map((c) => c.file)).toEqual(['notes/good.md']);
+    expect(index.conferences.map((c) => c.file)).toEqual(['notes/good.md', 'notes/yaml.md']);
+    // Broken YAML is an error, but the talks under it are still there to read.
+    expect(index.conferences[1]!.days[0]!.talks.map((t) => t.title)).toEqual(['Talk']);
     expect(index.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).toEqual([
       'notes/bad.md',
       'notes/yaml.md',

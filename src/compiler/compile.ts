@@ -13,10 +13,18 @@ import type {
 import { sanitizeUri } from 'micromark-util-sanitize-uri';
 import { toString } from 'mdast-util-to-string';
 import path from 'node:path';
-import type { Diagnostic } from './contract.ts';
+import type { Aside, Diagnostic } from './contract.ts';
 import { parseDayLabel, yearInText } from './dates.ts';
 import { createDiagnostic, sortDiagnostics } from './diagnostics.ts';
-import { readFrontMatter, type Levels } from './front-matter.ts';
+import {
+  levelsOverride,
+  readFrontMatter,
+  readMetadataLines,
+  readTomlFrontMatter,
+  type FrontMatter,
+  type TomlNode,
+  type Levels,
+} from './front-matter.ts';
 import { analyzeTalk } from './gaps.ts';
 import type { CompiledDay, CompiledFile, CompiledTalk } from './model.ts';
 import { buildOutline, plainOutline, type OutlineEntry } from './outline.ts';
@@ -25,17 +33,16 @@ import { renderTree } from './render-tree.ts';
 import { sectionTexts } from './search-index.ts';
 import { decodeNotes, nulInText } from './read-notes.ts';
 import { assignSlugs, isSafeId, safeId, slugOf, splitPinnedId } from './slugs.ts';
-import {
-  detectLevels,
-  isAtxHeading,
-  splitStructure,
-  type LineSpan,
-  type TalkPart,
-} from './structure.ts';
+import type { AsidePart, LineSpan, TalkPart } from './structure/build.ts';
+import { isAtxHeading } from './structure/candidates.ts';
+import { inferStructure } from './structure/infer-structure.ts';
+import type { StructureOverride } from './structure/types.ts';
 
 export interface CompileOptions {
   /** Heading levels for files whose front matter sets none (default: detected per file). */
   defaultLevels?: Levels;
+  /** Folder-wide `talks:` / `days:` for files whose front matter sets none. */
+  defaults?: StructureOverride;
   /**
    * Also return each talk's search text (`CompiledTalk.searchSections`) from the nodes at hand,
    * which saves the search index a second parse of every talk.
@@ -87,6 +94,9 @@ export function failedFile(file: string, diagnostics: Diagnostic[]): CompiledFil
     introLine: null,
     introTree: null,
     days: [],
+    asides: [],
+    hint: null,
+    explain: { decisions: [], alternatives: [] },
     regions: [],
     lineCount: 0,
     diagnostics,
@@ -131,15 +141,35 @@ function compileChecked(
   }
 
   const root = parseMarkdown(text, options.parse);
-  const firstNode = root.children[0];
-  const frontMatter = readFrontMatter(file, firstNode?.type === 'yaml' ? firstNode : undefined);
-  if (frontMatter.broken) return failedFile(file, frontMatter.diagnostics);
+  const firstNode = root.children[0] as RootContent | TomlNode | undefined;
+  const yaml = firstNode?.type === 'yaml' ? firstNode : undefined;
+  const toml = firstNode?.type === 'toml' ? firstNode : undefined;
+  const frontMatter = toml ? readTomlFrontMatter(file, toml) : readFrontMatter(file, yaml);
+  // Broken YAML is an error (`data` and `gaps` exit 1), but the notes under it still compile.
   diagnostics.push(...frontMatter.diagnostics);
-  const fm = frontMatter.data;
+  let fm: FrontMatter = frontMatter.data;
+  let skipUntil = (yaml ?? toml)?.position?.end.line ?? 0;
+  const metadata = yaml || toml ? null : readMetadataLines(lines);
+  if (metadata) {
+    fm = metadata.data;
+    skipUntil = metadata.end;
+  }
 
-  const levels = detectLevels(root, fm.levels ?? options.defaultLevels);
-  const structure = splitStructure(file, root, lines, levels);
+  const levels = fm.levels ?? options.defaultLevels;
+  // The file's own front matter wins, key by key, over the folder's defaults.
+  const override = {
+    ...(options.defaults ?? (levels ? levelsOverride(levels) : {})),
+    ...fm.structure,
+  };
+  const structure = inferStructure(root, {
+    file,
+    lines,
+    override,
+    titled: Boolean(fm.title),
+    skipUntil,
+  });
   diagnostics.push(...structure.diagnostics);
+  if (structure.hint) diagnostics.push(noTalks(file, structure.hint, lines));
 
   // One walk over the whole tree: link definitions (for references), the setext trap, and
   // what the reader shows otherwise than written: HTML blocks, references left as text, URLs it
@@ -180,7 +210,9 @@ function compileChecked(
     if (unsafe) diagnostics.push(unsafe);
   }
 
-  const conferenceHeadingTitle = structure.conference?.title ?? '';
+  const conferenceHeadingTitle =
+    structure.conference?.title ??
+    (structure.oneTalk ? structure.days[0]!.talks[0]!.heading.title : '');
   const title = fm.title || conferenceHeadingTitle || baseName;
   const year = fm.year ?? yearInText(title) ?? yearInText(conferenceHeadingTitle);
   const slug =
@@ -214,7 +246,7 @@ function compileChecked(
         'warning',
         file,
         moved.line,
-        moved.node.position!.start.column,
+        moved.column,
         `Unexpected duplicate day slug \`${c.wanted}\` (${why}), expected unique days; this day gets \`${c.given}\``,
       ),
     );
@@ -241,7 +273,7 @@ function compileChecked(
         'warning',
         file,
         moved.line,
-        moved.node.position!.start.column,
+        moved.column,
         `Unexpected duplicate talk slug \`${c.wanted}\` (${why}), expected unique slugs; this talk gets \`${c.given}\` (pin one with \`{#id}\`)`,
       ),
     );
@@ -266,7 +298,9 @@ function compileChecked(
     });
     const intro = spanText(d.intro, lines);
     const introTree =
-      intro === '' ? null : renderTree(spanNodes(root, d.intro!), { definitions: definitionNodes });
+      intro === ''
+        ? null
+        : renderTree(spanNodes(structure.root, d.intro!), { definitions: definitionNodes });
     return {
       label: d.heading?.title ?? '',
       date: dayDates[dayIndex] ?? null,
@@ -293,8 +327,14 @@ function compileChecked(
     introTree:
       intro === ''
         ? null
-        : renderTree(spanNodes(root, structure.intro!), { definitions: definitionNodes }),
+        : renderTree(spanNodes(structure.root, structure.intro!), { definitions: definitionNodes }),
     days,
+    asides: compileAsides(structure.asides, daySlugs, lines, definitionNodes),
+    hint: structure.hint,
+    explain: {
+      decisions: structure.decisions.map(explainLine),
+      alternatives: structure.alternatives,
+    },
     regions: structure.regions,
     lineCount: lines.length,
     diagnostics: sortDiagnostics(diagnostics),
@@ -311,7 +351,7 @@ function compileTalk(
   searchable: boolean,
 ): CompiledTalk {
   const heading = talk.heading;
-  const column = heading.node.position!.start.column;
+  const column = heading.column;
   if (heading.title === '') {
     diagnostics.push(
       createDiagnostic(
@@ -360,11 +400,61 @@ function compileTalk(
     }),
     outline: plain,
     gaps: analysis.gaps,
-    references: analysis.references,
+    // A link bullet's link is the talk's first reference (its page, its video).
+    references: heading.url
+      ? [{ text: heading.title, url: heading.url, line: heading.line }, ...analysis.references]
+      : analysis.references,
   };
   if (searchable && outline.every((entry) => entry.pinnedId === null))
     compiled.searchSections = sectionTexts(talk.nodes, plain);
   return compiled;
+}
+
+/** Returns the asides of a file as emitted: anchor ids unique in the file, day slugs. Pure. */
+function compileAsides(
+  asides: readonly AsidePart[],
+  daySlugs: readonly string[],
+  lines: readonly string[],
+  definitions: ReadonlyMap<string, Definition>,
+): Aside[] {
+  const ids = assignSlugs(
+    asides.map((a) => ({
+      title: a.heading.title || 'part',
+      pinnedId: a.heading.pinnedId,
+      line: a.heading.line,
+    })),
+  ).slugs;
+  return asides.map((a, i) => {
+    const markdown = a.end > a.start ? lines.slice(a.start, a.end).join('\n') : '';
+    return {
+      title: a.heading.title,
+      id: `aside-${ids[i]!}`,
+      kind: a.kind,
+      line: a.start,
+      lines: [a.start, a.end],
+      day: a.day === null ? null : (daySlugs[a.day] ?? null),
+      markdown,
+      markdownLine: a.start + 1,
+      tree: a.nodes.length === 0 ? null : renderTree(a.nodes, { definitions }),
+    };
+  });
+}
+
+/** A decision as printed by `gaps --explain`: `line 12: …` when it is about one line. */
+function explainLine(decision: { line: number | null; text: string }): string {
+  return decision.line === null ? decision.text : `line ${decision.line}: ${decision.text}`;
+}
+
+/** The warning for a file in which no talk was found: the hint, at its first non-blank line. */
+function noTalks(file: string, hint: string, lines: readonly string[]): Diagnostic {
+  const first = lines.findIndex((l) => l.trim() !== '');
+  return createDiagnostic(
+    'warning',
+    file,
+    first < 0 ? 1 : first + 1,
+    1,
+    `Unexpected notes without talks, expected talk headings (the text is kept as the conference intro); ${hint.replace(/^No talks found: /, '')}`,
+  );
 }
 
 /** The talk's lines after its heading, with `{#id}` suffixes of its headings removed (same line count). */

@@ -8,7 +8,7 @@
 
 import type { Root } from 'mdast';
 
-export const DATA_VERSION = 2;
+export const DATA_VERSION = 3;
 
 /**
  * Notes as the reader renders them: the mdast tree of the compiler's own parse (remark-parse +
@@ -20,7 +20,13 @@ export type MarkdownTree = Root;
 
 /** What is left unfinished. One gap per unfinished thing, not one per empty bullet. */
 export type GapKind =
-  'empty-heading' | 'empty-section' | 'empty-item' | 'empty-references' | 'empty-talk';
+  | 'empty-heading'
+  | 'empty-section'
+  | 'empty-item'
+  | 'empty-references'
+  | 'empty-talk'
+  | 'empty-link'
+  | 'todo';
 
 export const GAP_KINDS: readonly GapKind[] = [
   'empty-talk',
@@ -28,6 +34,8 @@ export const GAP_KINDS: readonly GapKind[] = [
   'empty-heading',
   'empty-references',
   'empty-item',
+  'empty-link',
+  'todo',
 ];
 
 /** `complete`: no gaps; `partial`: some notes and some gaps; `empty`: no notes of its own. */
@@ -113,6 +121,43 @@ export interface Day {
   summary: StatusSummary;
 }
 
+/**
+ * Why a part of a notes file that stands where talks stand is not a talk: a summary or intro,
+ * references, a break, swag, next year, a retrospective, a block that repeats a talk word for
+ * word, or a heading above the talks that holds notes but no talks (`other`).
+ */
+export type AsideKind =
+  | 'intro'
+  | 'summary'
+  | 'references'
+  | 'break'
+  | 'swag'
+  | 'next-year'
+  | 'retrospective'
+  | 'repeat'
+  | 'other';
+
+/** A titled part of a conference file that is not a talk; shown on the conference page. */
+export interface Aside {
+  /** Heading text as written (`{#id}` stripped). */
+  title: string;
+  /** Anchor id on the conference page (`aside-<slug>`), unique within the conference. */
+  id: string;
+  kind: AsideKind;
+  /** Line of its heading. */
+  line: number;
+  /** Inclusive source range, from the heading line to the last non-blank line. */
+  lines: [number, number];
+  /** Slug of the day it stands in, or null when it stands outside the days. */
+  day: string | null;
+  /** Source lines after the heading line through `lines[1]` ('' when none). */
+  markdown: string;
+  /** Source line of the first line of `markdown` (`lines[0] + 1`). */
+  markdownLine: number;
+  /** The body as the reader renders it, or null when there is none. */
+  tree: MarkdownTree | null;
+}
+
 export interface Conference {
   /** Notes file, relative to the project root / working directory, `/`-separated (e.g. `notes/x.md`). */
   file: string;
@@ -130,6 +175,13 @@ export interface Conference {
   /** The intro as the reader renders it (see `MarkdownTree`), or null when there is none. */
   introTree: MarkdownTree | null;
   days: Day[];
+  /** Parts that are not talks (summary, references, breaks…), in source order. */
+  asides: Aside[];
+  /**
+   * One line for a person when no talks were found: what to write (or which front-matter line
+   * to add) so that the reader lists them; null when talks were found.
+   */
+  hint: string | null;
   summary: StatusSummary;
 }
 

@@ -145,6 +145,8 @@ function conferenceOutput(c: CompiledFile, confSlug: string): ConferenceOutput {
     introLine: c.introLine,
     introTree: c.introTree,
     days,
+    asides: c.asides,
+    hint: c.hint,
     summary: summarize(days.flatMap((d) => d.talks)),
   };
   const output = { slug: confSlug, conference, json: JSON.stringify(conference), talks: outputs };

@@ -1,9 +1,11 @@
 import type { Yaml } from 'mdast';
+import { parse as parseToml, TomlError } from 'smol-toml';
 import { slug as githubSlug } from 'github-slugger';
 import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from './contract.ts';
 import { createDiagnostic } from './diagnostics.ts';
 import { capSlug } from './slugs.ts';
+import type { LevelKey, StructureOverride } from './structure/types.ts';
 
 /** Heading depths that make structure. `day: null` means the file has no day level. */
 export interface Levels {
@@ -19,6 +21,8 @@ export interface FrontMatter {
   levels?: Levels;
   /** ISO date (`yyyy-MM-dd`) from `date:`; gives the year when `year:` is missing. */
   date?: string;
+  /** `talks:` / `days:` (or `levels:`): where the talks and days are, overriding the inference. */
+  structure?: StructureOverride;
 }
 
 export interface FrontMatterResult {
@@ -139,8 +143,13 @@ export function readFrontMatter(file: string, node: Yaml | undefined): FrontMatt
   if (levelsNode !== undefined) {
     const levels = readLevels(levelsNode);
     if (typeof levels === 'string') warn(levelsNode, levels);
-    else data.levels = levels;
+    else {
+      data.levels = levels;
+      data.structure = levelsOverride(levels);
+    }
   }
+  const structure = readStructureKeys(plain, (key, message) => warn(valueNode(key), message));
+  if (structure) data.structure = { ...data.structure, ...structure };
 
   return { data, diagnostics, broken: false };
 }
@@ -168,4 +177,149 @@ function readLevels(node: YamlNode): Levels | string {
   if (talk > 6 || (resolvedDay !== null && resolvedDay >= talk))
     return `Unexpected \`levels\` value, ${expected}`;
   return { day: resolvedDay, talk };
+}
+
+/** Returns the override that `levels:` says. Pure. */
+export function levelsOverride(levels: Levels): StructureOverride {
+  return {
+    day: levels.day === null ? null : (`h${levels.day}` as LevelKey),
+    talk: `h${levels.talk}` as LevelKey,
+  };
+}
+
+const TALK_VALUES =
+  '`"##"` (any depth of `#`), `setext`, `bold`, `links` or `file` (the whole file is one talk)';
+
+/**
+ * Returns the `talks:` and `days:` overrides of a front matter (or folder defaults), warning
+ * through `warn` about values it cannot use; undefined when neither key is set. Pure.
+ */
+export function readStructureKeys(
+  plain: (key: string) => unknown,
+  warn: (key: string, message: string) => void,
+): StructureOverride | undefined {
+  const out: StructureOverride = {};
+  const talks = plain('talks');
+  if (talks !== undefined && talks !== null) {
+    const key = String(talks).trim().toLowerCase();
+    const value = key === 'file' || key === 'one' ? 'file' : keyOf(key, true);
+    if (value === null)
+      warn(
+        'talks',
+        `Unexpected \`talks: ${String(talks)}\`, expected ${TALK_VALUES}; talks are found as usual`,
+      );
+    else out.talk = value;
+  }
+  const days = plain('days');
+  if (days !== undefined) {
+    const key = String(days).trim().toLowerCase();
+    const value =
+      days === null || days === false || key === 'none' || key === 'no' ? null : keyOf(key, false);
+    if (value === null && days !== null && days !== false && key !== 'none' && key !== 'no')
+      warn(
+        'days',
+        `Unexpected \`days: ${String(days)}\`, expected \`"##"\` (any depth of \`#\`) or \`none\`; days are found as usual`,
+      );
+    else out.day = value;
+  }
+  return out.talk === undefined && out.day === undefined ? undefined : out;
+}
+
+/** `"##"`, `h2`, `2`, `setext`, `bold`, `links` → a key; null when it is none of them. */
+function keyOf(value: string, talks: boolean): LevelKey | null {
+  const hashes = /^#{1,6}$/.exec(value)?.[0].length;
+  const depth = hashes ?? (/^h?([1-6])$/.exec(value) ? Number(value.replace('h', '')) : null);
+  if (depth !== null) return `h${depth}` as LevelKey;
+  if (value === 'setext') return 'setext2';
+  if (!talks) return null;
+  if (value === 'bold') return 'bold';
+  if (value === 'links' || value === 'link' || value === 'link bullets') return 'link';
+  return null;
+}
+
+/** Pelican-style metadata keys (`Title: …` lines at the very top of a file). */
+const META_LINE = /^([A-Z][A-Za-z -]{0,30})\s*:\s*(.*)$/;
+
+/**
+ * Returns the front matter read from Pelican-style metadata lines (`Title: …`, `Date: …`) that
+ * open a file, and the last line they take; null when the file does not open with them (a
+ * `Title:` line is required). Pure.
+ */
+export function readMetadataLines(
+  lines: readonly string[],
+): { data: FrontMatter; end: number } | null {
+  const data: FrontMatter = {};
+  let end = 0;
+  let titled = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') break;
+    const match = META_LINE.exec(line);
+    if (!match) return null;
+    const key = match[1]!.trim().toLowerCase();
+    const value = match[2]!.trim();
+    if (key === 'title' && value !== '') {
+      data.title = value;
+      titled = true;
+    } else if (key === 'date' && /^\d{4}-\d{2}-\d{2}/.test(value)) {
+      data.date = value.slice(0, 10);
+      data.year ??= Number(value.slice(0, 4));
+    } else if (key === 'slug') {
+      const clean = capSlug(githubSlug(value));
+      if (clean !== '') data.slug = clean;
+    }
+    end = i + 1;
+  }
+  return titled ? { data, end } : null;
+}
+
+/** A TOML front matter node (`+++` fences), as remark-frontmatter makes it. */
+export interface TomlNode {
+  type: 'toml';
+  value: string;
+  position?: { start: { line: number }; end: { line: number } };
+}
+
+/**
+ * Returns the front matter of a file read from its TOML (`+++`) node with smol-toml: `title`,
+ * `date`, `year`, `slug`, `talks`, `days`; an error diagnostic for broken TOML. Mutates nothing.
+ */
+export function readTomlFrontMatter(file: string, node: TomlNode): FrontMatterResult {
+  const data: FrontMatter = {};
+  const diagnostics: Diagnostic[] = [];
+  const firstLine = (node.position?.start.line ?? 1) + 1;
+  let table: Record<string, unknown>;
+  try {
+    table = parseToml(node.value);
+  } catch (error) {
+    const at = error instanceof TomlError ? error : null;
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    const line = firstLine + (at ? at.line - 1 : 0);
+    const text = (node.value.split('\n')[at ? at.line - 1 : 0] ?? '').trim();
+    diagnostics.push(
+      createDiagnostic(
+        'error',
+        file,
+        line,
+        at?.column ?? 1,
+        `Unexpected \`${text}\` in front matter, expected valid TOML (${reason})`,
+      ),
+    );
+    return { data, diagnostics, broken: true };
+  }
+  const warn = (_key: string, message: string) =>
+    diagnostics.push(createDiagnostic('warning', file, firstLine, 1, message));
+  if (typeof table.title === 'string') data.title = table.title.trim();
+  const date = table.date instanceof Date ? table.date.toISOString() : table.date;
+  if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date)) data.date = date.slice(0, 10);
+  if (typeof table.year === 'number' && table.year >= 1000 && table.year <= 9999)
+    data.year = table.year;
+  else if (data.date) data.year = Number(data.date.slice(0, 4));
+  if (typeof table.slug === 'string') {
+    const clean = capSlug(githubSlug(table.slug.trim()));
+    if (clean !== '') data.slug = clean;
+  }
+  const structure = readStructureKeys((key) => table[key], warn);
+  if (structure) data.structure = structure;
+  return { data, diagnostics, broken: false };
 }

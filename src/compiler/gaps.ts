@@ -1,6 +1,7 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Gap, GapKind, Reference, TalkStatus } from './contract.ts';
+import { findMarkers, isMetaParagraph } from './markers.ts';
 import type { OutlineEntry } from './outline.ts';
 
 /** A references label: the whole text of a list item, paragraph or heading (colon optional). */
@@ -86,6 +87,7 @@ export function analyzeTalk(input: TalkInput): TalkAnalysis {
 
   const linkOf = (node: Nodes): Reference | null => {
     const line = node.position?.start.line ?? 0;
+    if (node.type === 'link' && node.url.trim() === '') return null; // an `empty-link` gap
     if (node.type === 'link')
       return { text: toString(node).trim() || node.url, url: node.url, line };
     if (node.type === 'linkReference') {
@@ -95,7 +97,7 @@ export function analyzeTalk(input: TalkInput): TalkAnalysis {
     return null;
   };
   const countLinks = (node: Nodes): number => {
-    if (node.type === 'link') return 1;
+    if (node.type === 'link') return node.url.trim() === '' ? 0 : 1;
     if (node.type === 'linkReference') return input.definitions.has(node.identifier) ? 1 : 0;
     if (!('children' in node)) return 0;
     let count = 0;
@@ -163,7 +165,7 @@ export function analyzeTalk(input: TalkInput): TalkAnalysis {
           notes ||= inner.notes;
           // An all-empty sub-list under a real bullet is unfinished on its own.
           for (const r of inner.bare) emptyItemGap(r, section);
-        } else notes ||= hasNotes(child);
+        } else notes ||= isNotes(child);
       }
     }
     if (run) emptyItemGap(run, section);
@@ -202,7 +204,7 @@ export function analyzeTalk(input: TalkInput): TalkAnalysis {
         continue;
       }
       if (hasNotes(block)) {
-        result.notes = true;
+        result.notes ||= isNotes(block);
         result.anything = true;
       } else if (block.type === 'definition' || block.type === 'footnoteDefinition') {
         result.anything = true;
@@ -245,6 +247,15 @@ export function analyzeTalk(input: TalkInput): TalkAnalysis {
   };
 
   const result = walkSection(root, false);
+  for (const marker of findMarkers(input.nodes)) {
+    const section = input.outline.findLast((e) => e.line < marker.line) ?? null;
+    gaps.push({
+      ...marker,
+      section: section ? section.title : null,
+      sectionId: section ? section.id : null,
+      id: `gap-${marker.line}`,
+    });
+  }
   if (input.untitled) addGap('empty-heading', null, null, 'This talk heading has no title.');
   if (!result.notes) {
     const message =
@@ -368,6 +379,11 @@ export function hasNotes(node: Nodes): boolean {
       if ('children' in node) return node.children.some((child: Nodes) => hasNotes(child));
       return 'value' in node && typeof node.value === 'string' && node.value.trim() !== '';
   }
+}
+
+/** Notes of one's own: not a line that only says who, when, where, tags or links (see `isMetaParagraph`). */
+function isNotes(node: Nodes): boolean {
+  return hasNotes(node) && !(node.type === 'paragraph' && isMetaParagraph(node));
 }
 
 function containsImage(node: Nodes): boolean {

@@ -1,4 +1,5 @@
 import type {
+  Aside,
   Diagnostic,
   Gap,
   MarkdownTree,
@@ -10,7 +11,13 @@ import type { SectionText } from './search-index.ts';
 
 /** Where a non-blank source line ends up in the output. */
 export type RegionKind =
-  'front-matter' | 'conference-heading' | 'conference-intro' | 'day-heading' | 'day-intro' | 'talk';
+  | 'front-matter'
+  | 'conference-heading'
+  | 'conference-intro'
+  | 'day-heading'
+  | 'day-intro'
+  | 'talk'
+  | 'aside';
 
 /** An inclusive range of source lines (1-based) that lands in one place of the output. */
 export interface Region {
@@ -21,6 +28,8 @@ export interface Region {
   day?: number;
   /** Index of the talk within its day (talk). */
   talk?: number;
+  /** Index of the aside in `CompiledFile.asides` (aside). */
+  aside?: number;
 }
 
 /** A talk as compiled from one file (slugs unique within the file). */
@@ -65,6 +74,12 @@ export interface CompiledFile {
   introLine: number | null;
   introTree: MarkdownTree | null;
   days: CompiledDay[];
+  /** Parts that stand where talks stand but are not talks. */
+  asides: Aside[];
+  /** One line for a person when no talks were found, else null. */
+  hint: string | null;
+  /** How the structure was found, for `gaps --explain` (not emitted). */
+  explain: { decisions: string[]; alternatives: string[] };
   /** Where every non-blank source line went (for the nothing-lost check). */
   regions: Region[];
   /** Number of source lines. */

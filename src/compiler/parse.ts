@@ -4,11 +4,11 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-// One frozen processor: the same parser react-markdown renders with, plus YAML front matter.
+// One frozen processor: the same parser react-markdown renders with, plus YAML or TOML front matter.
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
-  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkFrontmatter, ['yaml', 'toml'])
   .freeze();
 
 /**
@@ -64,7 +64,7 @@ const ATX = /^#{1,6}(?:[ \t]|$)/;
 /** A fence opener; a backtick fence's info string has no backtick (else it is inline code). */
 const FENCE_OPEN = /^ {0,3}(?:(`{3,})(?![^`]*`)|(~{3,}))/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
-const FRONT_MATTER_FENCE = /^---[ \t]*$/;
+const FRONT_MATTER_FENCE = /^(?:---|\+\+\+)[ \t]*$/;
 /** HTML blocks of CommonMark kinds 1-5 run to an end marker (across blank lines), not to a blank line. */
 const HTML_UNTIL_MARKER: readonly [RegExp, RegExp][] = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],

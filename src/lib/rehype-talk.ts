@@ -23,7 +23,8 @@ function marker(gap: Gap, placement: 'inline' | 'block'): Element {
  * Rehype plugin for a talk body (a `MarkdownTree`, whose headings and list items carry their
  * source line as `dataLine`). Mutates the tree: gives headings their outline ids (matched by
  * source line) and shifts their level so the talk's top sections are `<h2>` under the page's `<h1>`;
- * inserts a gap marker where each gap is (unplaceable ones and `empty-talk` at the top).
+ * inserts a gap marker where each gap is (one on an unmarked line after its section's heading,
+ * unplaceable ones and `empty-talk` at the top).
  */
 export function rehypeTalk(options: RehypeTalkOptions) {
   const { outline, gaps } = options;
@@ -54,6 +55,13 @@ export function rehypeTalk(options: RehypeTalkOptions) {
       }
     });
 
+    const byId = new Map<string, { node: Element; parent: Root | Element }>();
+    for (const heading of headings.values()) {
+      const id = heading.node.properties.id;
+      if (typeof id === 'string') byId.set(id, heading);
+    }
+    const section = (gap: Gap) => (gap.sectionId === null ? undefined : byId.get(gap.sectionId));
+
     const top: Element[] = [];
     for (const gap of gaps) {
       const heading = headings.get(gap.line);
@@ -61,18 +69,35 @@ export function rehypeTalk(options: RehypeTalkOptions) {
       if (gap.kind === 'empty-heading' && heading) {
         heading.node.children.push(marker(gap, 'inline'));
       } else if (gap.kind === 'empty-section' && heading) {
-        const siblings = heading.parent.children as RootContent[];
-        siblings.splice(siblings.indexOf(heading.node) + 1, 0, marker(gap, 'block'));
+        insertAfterHeading(heading, marker(gap, 'block'));
       } else if (item && gap.kind !== 'empty-talk') {
         insertIntoItem(item, marker(gap, 'inline'));
       } else if (heading && gap.kind !== 'empty-talk') {
         heading.node.children.push(marker(gap, 'inline'));
+      } else if (section(gap) && gap.kind !== 'empty-talk') {
+        // On a line the tree does not mark (a paragraph's `TODO`, an empty link in running
+        // text): at the start of its section rather than at the top of the talk.
+        insertAfterHeading(section(gap)!, marker(gap, 'block'));
       } else {
         top.push(marker(gap, 'block'));
       }
     }
     tree.children.unshift(...top);
   };
+}
+
+/** Puts a block marker after the heading and after the markers already there (in gap order). */
+function insertAfterHeading(heading: { node: Element; parent: Root | Element }, mark: Element) {
+  const siblings = heading.parent.children as RootContent[];
+  let at = siblings.indexOf(heading.node) + 1;
+  while (at < siblings.length && isMarker(siblings[at]!)) at += 1;
+  siblings.splice(at, 0, mark);
+}
+
+function isMarker(node: RootContent): boolean {
+  return (
+    node.type === 'element' && node.tagName === 'span' && node.properties.dataGap !== undefined
+  );
 }
 
 /** Puts the marker after the item's own text, before any nested list. */

@@ -1,7 +1,10 @@
 import {
   DATA_VERSION,
+  type Aside,
+  type AsideKind,
   type Conference,
   type Day,
+  type MarkdownTree,
   type NotesIndex,
   type StatusSummary,
   type TalkStatus,
@@ -25,6 +28,7 @@ export function talk(
   slug: string,
   title: string,
   status: TalkStatus,
+  lines: [number, number] = [1, 2],
 ): TalkSummary {
   const gaps = status === 'complete' ? 0 : status === 'partial' ? 2 : 1;
   return {
@@ -33,7 +37,7 @@ export function talk(
     url: `/${conference}/${slug}`,
     status,
     gaps: { total: gaps, byKind: gaps ? { 'empty-section': gaps } : {} },
-    lines: [1, 2],
+    lines,
     dataFile: `talks/${conference}/${slug}.0000.json`,
   };
 }
@@ -64,7 +68,31 @@ export function conference(slug: string, title: string, days: Day[]): Conference
     introLine: null,
     introTree: null,
     days,
+    asides: [],
+    hint: null,
     summary: summarize(days.flatMap((d) => d.talks)),
+  };
+}
+
+/** An aside at `line` (its body starts on the next line), outside the days unless `day` is given. */
+export function aside(
+  title: string,
+  kind: AsideKind,
+  line: number,
+  tree: MarkdownTree | null,
+  day: string | null = null,
+): Aside {
+  const slug = title.toLowerCase().replace(/\s+/g, '-');
+  return {
+    title,
+    id: `aside-${slug}`,
+    kind,
+    line,
+    lines: [line, line + 2],
+    day,
+    markdown: '',
+    markdownLine: line + 1,
+    tree,
   };
 }
 

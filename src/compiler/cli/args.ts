@@ -4,10 +4,11 @@ export interface CliArgs {
   out: string;
   json: boolean;
   strict: boolean;
+  explain: boolean;
 }
 
 /**
- * Returns the flags of `argv` (`--notes <dir|file>`, `--out <dir>`, `--json`, `--strict`, also
+ * Returns the flags of `argv` (`--notes <dir|file>`, `--out <dir>`, `--json`, `--strict`, `--explain`, also
  * `--notes=<x>`), defaults from env NOTES_DIR / `notes` and `public/data`; or an error message
  * in the "Unexpected `x`, expected y" form. Mutates nothing.
  */
@@ -21,6 +22,7 @@ export function parseArgs(
     out: 'public/data',
     json: false,
     strict: false,
+    explain: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
@@ -30,8 +32,8 @@ export function parseArgs(
         : [raw, undefined];
     if (!allowed.includes(flag))
       return `Unexpected \`${raw}\`, expected one of ${allowed.map((a) => `\`${a}\``).join(', ')}`;
-    if (flag === '--json' || flag === '--strict') {
-      args[flag === '--json' ? 'json' : 'strict'] = true;
+    if (flag === '--json' || flag === '--strict' || flag === '--explain') {
+      args[flag.slice(2) as 'json' | 'strict' | 'explain'] = true;
       continue;
     }
     const value = inline ?? argv[++i];

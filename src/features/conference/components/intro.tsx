@@ -1,22 +1,23 @@
-import Markdown from 'react-markdown';
 import type { MarkdownTree } from '../../../compiler/contract';
-import { remarkPreparsed } from '../../../lib/remark-preparsed';
+import { NotesTree } from './notes-tree';
 
 /** A conference or day intro (the notes before its first talk), rendered like a talk's body. */
 export function Intro({
   tree,
   line,
   file,
+  headingLevel = 2,
 }: {
   tree: MarkdownTree | null;
   line: number | null;
   file: string;
+  /** Level its own headings start at: one below the heading it stands under. */
+  headingLevel?: number;
 }) {
   if (!tree || tree.children.length === 0) return null;
   return (
-    <div className="prose-notes mt-4" data-intro-line={line ?? undefined}>
-      {/* Notes are untrusted: raw HTML is skipped and react-markdown's URL filter stays on. */}
-      <Markdown remarkPlugins={[[remarkPreparsed, tree]]} skipHtml />
+    <div className="prose-notes prose-nested mt-4" data-intro-line={line ?? undefined}>
+      <NotesTree tree={tree} headingLevel={headingLevel} />
       {line !== null && (
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
           line {line} of <code>{file}</code>

@@ -5,6 +5,7 @@ import { Icon } from '../../../components/icon';
 import { paths } from '../../../config/paths';
 import { useShowFilter } from '../../../hooks/use-show-filter';
 import { findTalk } from '../../../lib/notes-index';
+import { ConferenceHint } from '../../conference/components/conference-hint';
 import { indexQueryOptions } from '../../notes/api/get-index';
 import { useLastRead } from '../../talks/last-read';
 import { TalkLink } from '../../talks/components/talk-link';
@@ -68,9 +69,12 @@ export function HomePage() {
               {conference.days.length} {conference.days.length === 1 ? 'day' : 'days'} ·{' '}
               {conference.summary.talks} talks · <code>{conference.file}</code>
             </p>
-            <div className="mt-4">
-              <CompletionBar summary={conference.summary} />
-            </div>
+            {conference.hint && <ConferenceHint hint={conference.hint} compact />}
+            {conference.summary.talks > 0 && (
+              <div className="mt-4">
+                <CompletionBar summary={conference.summary} />
+              </div>
+            )}
           </li>
         ))}
       </ul>

@@ -2,13 +2,22 @@ import type { Gap, GapKind } from '../../../compiler/contract';
 import { Icon } from '../../../components/icon';
 import { editUrl } from '../../../config/edit';
 
+/** Each kind of gap in a few words, for lists and summaries ("Setup: empty link"). */
 export const GAP_LABELS: Record<GapKind, string> = {
   'empty-talk': 'empty talk',
   'empty-section': 'empty section',
   'empty-heading': 'empty heading',
   'empty-references': 'empty references',
   'empty-item': 'empty item',
+  'empty-link': 'empty link',
+  todo: 'to do',
 };
+
+/**
+ * The kind as the marker in the text says it, where that differs from `GAP_LABELS`: after "to fill
+ * in", "to do" would say the same thing twice; the word the notes use for it reads naturally.
+ */
+const MARKER_LABELS: Partial<Record<GapKind, string>> = { todo: 'TODO' };
 
 /** A visible "to fill in" marker where a gap is, with its kind, source line and edit link. */
 export function GapMarker({
@@ -32,7 +41,7 @@ export function GapMarker({
       <Icon name="gap" className="size-3.5 shrink-0" />
       <span className="font-semibold">to fill in</span>
       <span aria-hidden="true">·</span>
-      <span>{GAP_LABELS[gap.kind]}</span>
+      <span>{MARKER_LABELS[gap.kind] ?? GAP_LABELS[gap.kind]}</span>
       <span aria-hidden="true">·</span>
       <span>line {gap.line}</span>
       {edit && (

@@ -63,6 +63,25 @@ describe('TalkBody', () => {
     expect(html).toContain('line 439');
   });
 
+  it('marks a TODO and an empty link where they are, in words that read as a sentence', () => {
+    const body = ['', '#### 特點', '- 超低延遲 TODO', '', 'Slides: [here]() 待補', ''].join('\n');
+    const html = render(
+      [
+        gap('todo', 436, '特點'),
+        { ...gap('empty-link', 438, '特點'), sectionId: '特點' },
+        { ...gap('todo', 438, '特點'), id: 'gap-438-2', sectionId: '特點' },
+      ],
+      body,
+    );
+    // On a list item's line: in the item.
+    expect(html).toMatch(/<li>超低延遲 TODO<span id="gap-436" data-gap="todo"/);
+    expect(html).toMatch(/to fill in<\/span><span aria-hidden="true">·<\/span><span>TODO<\/span>/);
+    // In a paragraph (a line the tree does not mark): after its section's heading, in order.
+    expect(html).toMatch(
+      /<\/h2><div id="gap-438" data-gap="empty-link".*?<span>empty link<\/span>.*?<\/div><div id="gap-438-2" data-gap="todo"/,
+    );
+  });
+
   it('never loses a gap it cannot place: it goes to the top', () => {
     const html = render([gap('empty-section', 999)]);
     expect(html.indexOf('data-gap="empty-section"')).toBeLessThan(html.indexOf('<h2'));

@@ -12,6 +12,7 @@ import {
 } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import type { Gap, MarkdownTree, OutlineHeading, ReaderTalk } from '../../../compiler/contract';
+import { NotesImage, NotesLink } from '../../../components/notes-links';
 import { paths } from '../../../config/paths';
 import { rehypeTalk } from '../../../lib/rehype-talk';
 import { remarkPreparsed } from '../../../lib/remark-preparsed';
@@ -74,23 +75,8 @@ function renderBody({ tree, outline, gaps, file }: TalkBodyProps): ReactElement 
       h4: makeHeading('h4', titles),
       h5: makeHeading('h5', titles),
       h6: makeHeading('h6', titles),
-      a: ({ href, children }) => {
-        // The URL filter emptied it (`javascript:`, `data:`…): text, not a link that goes nowhere.
-        if (!href) return <span>{children}</span>;
-        if (href.startsWith('#')) return <a href={href}>{children}</a>;
-        return (
-          <a href={href} target="_blank" rel="noopener noreferrer">
-            {children}
-            <span className="sr-only"> (opens in a new tab)</span>
-          </a>
-        );
-      },
-      img: ({ node: _node, src, alt, ...rest }) => {
-        void _node;
-        // A dropped `src` (`data:`, `javascript:`…) would make an empty `<img>`: say what it was.
-        if (!src) return <span>{alt}</span>;
-        return <img src={src} alt={alt ?? ''} {...rest} />;
-      },
+      a: NotesLink,
+      img: NotesImage,
       span: ({ node, children, ...rest }) => {
         const id = typeof node?.properties.id === 'string' ? node.properties.id : undefined;
         const gap = id && node?.properties.dataGap ? gapById.get(id) : undefined;
