@@ -62,4 +62,23 @@ describe('the data and gaps commands on bad input', () => {
     expect(code).toBe(2);
     expect(stderr).toBe('data: Unexpected `--bogus`, expected one of `--notes`, `--out`\n');
   });
+
+  it('explain, per file, how the talks were found and which front-matter line would change it', () => {
+    const notes = path.join(temp, 'explain');
+    mkdirSync(notes);
+    const talk = (title: string) =>
+      `## ${title}\n\n### Keynotes\n\n- point\n\n### Q&A\n\n- answer\n\n`;
+    writeFileSync(
+      path.join(notes, 'conf.md'),
+      `# Conf 2023\n\n${talk('One')}${talk('Two')}${talk('Three')}`,
+    );
+    writeFileSync(path.join(notes, 'jottings.md'), 'met Ana at the booth\nask about GC\n');
+    const { code, stdout } = run('gaps', '--notes', notes, '--explain');
+    expect(code).toBe(0);
+    expect(stdout).toContain('talks: `##` headings, 3');
+    expect(stdout).toContain('`### Keynotes` repeats 3× → a section of each talk');
+    expect(stdout).toContain('`talks: "###"` would list');
+    expect(stdout).toMatch(/jottings\.md\n {2}days: none.*\n {2}talks: none found/s);
+    expect(stdout).toContain('No talks found: start each talk with a `## Talk title` heading line');
+  });
 });
