@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/support/find-chromium';
 
-const PORT = 4173;
+/** `E2E_PORT` lets two checkouts run their end-to-end tests side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** The app built from hostile notes (e2e/hostile/build-hostile.ts), served apart. */
-const HOSTILE_PORT = 4174;
+const HOSTILE_PORT = PORT + 1;
 
 // Runs against the production build: `npm run build` first (the test command does).
 export default defineConfig({
