@@ -62,9 +62,11 @@ test('a star bookmarks a talk; the list keeps it and exports Markdown', async ({
   const file = await (await download).path();
   const markdown = await readFile(file, 'utf8');
   expect(markdown).toContain(
-    `- [The hidden #pragma's of Go](http://127.0.0.1:4173/gopherchina-2017/the-hidden-pragmas-of-go) — GopherChina 2017`,
+    `- [The hidden #pragma's of Go](${new URL(page.url()).origin}/gopherchina-2017/the-hidden-pragmas-of-go) — GopherChina 2017`,
   );
-  expect(markdown).toContain('[Go in TiDB](http://127.0.0.1:4173/gopherchina-2017/go-in-tidb)');
+  expect(markdown).toContain(
+    `[Go in TiDB](${new URL(page.url()).origin}/gopherchina-2017/go-in-tidb)`,
+  );
 
   // The star in the reading pane is the same bookmark.
   const paneStar = page
