@@ -5,6 +5,8 @@ import { CHROMIUM_ARGS, findChromium } from './e2e/support/find-chromium';
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** The app built from hostile notes (e2e/hostile/build-hostile.ts), served apart. */
 const HOSTILE_PORT = PORT + 1;
+/** The dev server over a copy of notes, for filling gaps from the reader (e2e/fill-in). */
+const FILL_IN_PORT = PORT + 2;
 
 // Runs against the production build: `npm run build` first (the test command does).
 export default defineConfig({
@@ -25,13 +27,22 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], channel: undefined },
       // Phone-only tests need the phone viewport; the phone project runs them.
       grepInvert: /@phone/,
-      testIgnore: /hostile\.spec\.ts/,
+      testIgnore: /(hostile|fill-in)\.spec\.ts/,
     },
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], channel: undefined },
       grep: /@phone/,
-      testIgnore: /hostile\.spec\.ts/,
+      testIgnore: /(hostile|fill-in)\.spec\.ts/,
+    },
+    {
+      name: 'fill-in',
+      use: {
+        ...devices['Desktop Chrome'],
+        channel: undefined,
+        baseURL: `http://127.0.0.1:${FILL_IN_PORT}`,
+      },
+      testMatch: /fill-in\.spec\.ts/,
     },
     {
       name: 'hostile',
@@ -56,6 +67,14 @@ export default defineConfig({
       url: `http://127.0.0.1:${HOSTILE_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
+    },
+    {
+      // The dev server (the only one that writes notes) over a fresh copy of notes.
+      command: `npx tsx e2e/fill-in/notes.ts && npx vite --port ${FILL_IN_PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${FILL_IN_PORT}`,
+      env: { NOTES_DIR: 'e2e-tmp/fill-in-notes', NOTES_DATA_DIR: 'e2e-tmp/fill-in-data' },
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
     },
   ],
 });

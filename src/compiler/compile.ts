@@ -12,6 +12,7 @@ import type {
 } from 'mdast';
 import { sanitizeUri } from 'micromark-util-sanitize-uri';
 import { toString } from 'mdast-util-to-string';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Aside, Diagnostic } from './contract.ts';
 import { parseDayLabel, yearInText } from './dates.ts';
@@ -85,6 +86,7 @@ export function failedFile(file: string, diagnostics: Diagnostic[]): CompiledFil
   return {
     file,
     ok: false,
+    sourceHash: '',
     title: baseName,
     slug: slugOf(baseName),
     year: null,
@@ -128,6 +130,9 @@ function compileChecked(
 
   const diagnostics: Diagnostic[] = [];
   const lines = text.split('\n');
+  const sourceHash = createHash('sha256')
+    .update(typeof input === 'string' ? Buffer.from(input, 'utf8') : input)
+    .digest('hex');
   if (text.trim() === '') {
     diagnostics.push(
       createDiagnostic(
@@ -317,6 +322,7 @@ function compileChecked(
   return {
     file,
     ok: true,
+    sourceHash,
     title,
     slug,
     year,
@@ -379,6 +385,7 @@ function compileTalk(
   }
   const analysis = analyzeTalk({
     line: heading.line,
+    end: talk.end,
     column,
     untitled: heading.title === '',
     nodes: talk.nodes,

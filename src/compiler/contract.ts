@@ -47,6 +47,11 @@ export interface Gap {
   line: number;
   /** 1-based source column. */
   column: number;
+  /**
+   * Last source line of the part a fill-in edits (inclusive), from `line`: the whole talk for
+   * `empty-talk`, the section for a heading, the run of bullets, the line of a marker.
+   */
+  end: number;
   /** Title of the section the gap is in (nearest heading above it inside the talk), or null at talk level. */
   section: string | null;
   /** Id of that section's heading (an `OutlineHeading.id`), or null at talk level. */
@@ -161,6 +166,8 @@ export interface Aside {
 export interface Conference {
   /** Notes file, relative to the project root / working directory, `/`-separated (e.g. `notes/x.md`). */
   file: string;
+  /** SHA-256 (hex) of the notes file's bytes this data was compiled from. */
+  sourceHash: string;
   title: string;
   /** From front matter `slug:`, else the file name. Unique across the index. */
   slug: string;

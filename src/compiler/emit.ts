@@ -136,6 +136,7 @@ function conferenceOutput(c: CompiledFile, confSlug: string): ConferenceOutput {
   });
   const conference: Conference = {
     file: c.file,
+    sourceHash: c.sourceHash,
     title: c.title,
     slug: confSlug,
     year: c.year,

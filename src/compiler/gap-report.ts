@@ -21,6 +21,7 @@ export interface GapReport {
           kind: GapKind;
           line: number;
           column: number;
+          end: number;
           section: string | null;
           sectionId: string | null;
           message: string;
@@ -54,6 +55,7 @@ export function gapReport(emitted: Pick<EmitResult, 'index' | 'talks'>): GapRepo
             kind: g.kind,
             line: g.line,
             column: g.column,
+            end: g.end,
             section: g.section,
             sectionId: g.sectionId,
             message: g.message,

@@ -15,9 +15,10 @@ export interface TalkAnalysis {
 }
 
 export interface TalkInput {
-  /** Line and column of the talk heading. */
+  /** Line and column of the talk heading, and the talk's last line. */
   line: number;
   column: number;
+  end: number;
   /** True when the talk heading itself has no text. */
   untitled: boolean;
   /** Top-level nodes of the talk after its heading. */
@@ -37,6 +38,8 @@ interface Section {
 interface EmptyRun {
   node: ListItem;
   count: number;
+  /** The run's last item (where a fill-in of the run ends). */
+  last: ListItem;
 }
 
 interface SpanResult {
@@ -64,6 +67,7 @@ export function analyzeTalk(input: TalkInput): TalkAnalysis {
     node: Nodes | null,
     section: OutlineEntry | null,
     message: string,
+    end?: number,
   ) => {
     const line = node?.position?.start.line ?? input.line;
     const column = node?.position?.start.column ?? input.column;
@@ -71,6 +75,7 @@ export function analyzeTalk(input: TalkInput): TalkAnalysis {
       kind,
       line,
       column,
+      end: Math.max(line, end ?? node?.position?.end.line ?? line),
       section: section ? section.title : null,
       sectionId: section ? section.id : null,
       id: `gap-${line}`,
@@ -83,6 +88,7 @@ export function analyzeTalk(input: TalkInput): TalkAnalysis {
       run.node,
       section,
       run.count === 1 ? 'This bullet is empty.' : `These ${run.count} bullets are empty.`,
+      run.last.position?.end.line,
     );
 
   const linkOf = (node: Nodes): Reference | null => {
@@ -128,15 +134,19 @@ export function analyzeTalk(input: TalkInput): TalkAnalysis {
       return {
         notes: false,
         anything: false,
-        bare: first ? [{ node: first, count: list.children.length }] : [],
+        bare: first
+          ? [{ node: first, count: list.children.length, last: list.children.at(-1)! }]
+          : [],
       };
     }
     let notes = false;
     let run: EmptyRun | null = null;
     for (const item of list.children) {
       if (isEmptyItem(item)) {
-        if (run) run.count++;
-        else run = { node: item, count: 1 };
+        if (run) {
+          run.count++;
+          run.last = item;
+        } else run = { node: item, count: 1, last: item };
         continue;
       }
       if (run) emptyItemGap(run, section);
@@ -200,7 +210,13 @@ export function analyzeTalk(input: TalkInput): TalkAnalysis {
           if (next) for (const run of walkList(next, at, true).bare) emptyItemGap(run, at);
         }
         if (found === 0)
-          addGap('empty-references', block, at, `\`${toString(block).trim()}\` has no link yet.`);
+          addGap(
+            'empty-references',
+            block,
+            at,
+            `\`${toString(block).trim()}\` has no link yet.`,
+            (next ?? block).position?.end.line,
+          );
         continue;
       }
       if (hasNotes(block)) {
@@ -227,17 +243,25 @@ export function analyzeTalk(input: TalkInput): TalkAnalysis {
     }
     if (heading === null) return { notes, anything, bare: own.bare };
 
+    const end = sectionEnd(section);
     if (heading.title === '') {
-      addGap('empty-heading', heading.node, heading, 'This heading has no text.');
+      addGap('empty-heading', heading.node, heading, 'This heading has no text.', end);
       // Empty bullets under an empty heading belong to this one gap.
     } else if (isReferences && !inReferences && references.length === before) {
-      addGap('empty-references', heading.node, heading, `\`${heading.title}\` has no link yet.`);
+      addGap(
+        'empty-references',
+        heading.node,
+        heading,
+        `\`${heading.title}\` has no link yet.`,
+        end,
+      );
     } else if (!anything) {
       addGap(
         'empty-section',
         heading.node,
         heading,
         `Section \`${heading.title}\` has no notes yet.`,
+        end,
       );
     } else {
       for (const run of own.bare) emptyItemGap(run, heading);
@@ -251,6 +275,7 @@ export function analyzeTalk(input: TalkInput): TalkAnalysis {
     const section = input.outline.findLast((e) => e.line < marker.line) ?? null;
     gaps.push({
       ...marker,
+      end: marker.line,
       section: section ? section.title : null,
       sectionId: section ? section.id : null,
       id: `gap-${marker.line}`,
@@ -266,6 +291,7 @@ export function analyzeTalk(input: TalkInput): TalkAnalysis {
       kind: 'empty-talk',
       line: input.line,
       column: input.column,
+      end: input.end,
       section: null,
       sectionId: null,
       id: `gap-${input.line}`,
@@ -295,6 +321,14 @@ function uniqueIds(gaps: Gap[]): void {
     seen.set(gap.id, n);
     if (n > 1) gap.id = `${gap.id}-${n}`;
   }
+}
+
+/** The last line of a section: its heading's, or its last block's or sub-section's. */
+function sectionEnd(section: Section): number {
+  let end = section.heading?.line ?? 0;
+  for (const block of section.blocks) end = Math.max(end, block.position?.end.line ?? 0);
+  for (const child of section.children) end = Math.max(end, sectionEnd(child));
+  return end;
 }
 
 /** Returns the section tree of a talk's nodes: each heading owns what follows until a heading of depth <= its own. */

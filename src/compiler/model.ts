@@ -62,8 +62,10 @@ export interface CompiledDay {
 /** The result of compiling one notes file: pure data, ready for `emit`. */
 export interface CompiledFile {
   file: string;
-  /** False when the file could not be compiled (unreadable, invalid UTF-8, broken front matter). */
+  /** False when the file could not be compiled (unreadable, invalid UTF-8, binary). */
   ok: boolean;
+  /** SHA-256 (hex) of the file's bytes ('' when it could not be read). */
+  sourceHash: string;
   title: string;
   /** Wanted conference slug (front matter `slug:`, a pinned `{#id}`, else the file name); made unique by emit. */
   slug: string;

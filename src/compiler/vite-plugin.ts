@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createLogger, type Logger, type Plugin, type ViteDevServer } from 'vite';
 import { formatDiagnostic } from './diagnostics.ts';
 import { DataBuild, type DataResult } from './incremental.ts';
+import { writeEndpoint } from './write-back/write-endpoint.ts';
 
 export interface NotesPluginOptions {
   /** Notes folder or file (default: env NOTES_DIR, else `notes`), relative to the project root. */
@@ -36,6 +38,9 @@ export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   let logger: Logger = createLogger();
   const enabled = !process.env.VITEST;
+  // The fill-in endpoint's secret: made at start, handed only to this server's own pages.
+  const writeToken = randomBytes(24).toString('hex');
+  let writeOff: string | null = null;
 
   const inNotes = (file: string) => {
     const rel = path.relative(notesTarget, file);
@@ -135,9 +140,11 @@ export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
       notesTarget = path.resolve(root, options.notes ?? (process.env.NOTES_DIR || 'notes'));
       // Inside the public folder, so the build copies it (a build with its own `publicDir`,
       // like the e2e hostile-notes build, gets its own data).
+      // `NOTES_DATA_DIR` keeps a second dev server (the fill-in e2e tests) out of public/data.
       outDir = path.resolve(
         root,
-        options.outDir ?? path.join(config.publicDir || 'public', 'data'),
+        options.outDir ??
+          (process.env.NOTES_DATA_DIR || path.join(config.publicDir || 'public', 'data')),
       );
     },
     async buildStart() {
@@ -148,6 +155,19 @@ export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
     configureServer(server) {
       if (!enabled) return;
       server.watcher.add(notesTarget);
+      writeOff = fillInOff(server.config.server.host);
+      server.middlewares.use(
+        writeEndpoint(server.config.base.replace(/\/?$/, '/'), {
+          notesRoot: notesTarget,
+          token: writeToken,
+          off: writeOff,
+          resolveFile: (shown) => {
+            for (const [file, compiled] of build?.compiled ?? [])
+              if (compiled.file === shown) return file;
+            return null;
+          },
+        }),
+      );
       // Serve the data folder straight from disk: a talk file written a moment ago must not wait
       // for Vite's public-file list to notice it (or the request falls through to index.html).
       const base = server.config.base.replace(/\/?$/, '/');
@@ -171,6 +191,17 @@ export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
         );
       });
     },
+    transformIndexHtml: {
+      order: 'pre',
+      // Dev only (`apply` below): the page learns the token, or why writing is off.
+      handler(html, context) {
+        if (!enabled || !context.server) return html;
+        const meta = writeOff
+          ? `<meta name="notes-write-off" content="${escapeAttribute(writeOff)}">`
+          : `<meta name="notes-write" content="${writeToken}">`;
+        return html.replace('</head>', `    ${meta}\n  </head>`);
+      },
+    },
     hotUpdate({ type, file, server }) {
       if (!enabled || this.environment.name !== 'client') return;
       const absolute = path.resolve(file);
@@ -180,4 +211,23 @@ export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
       return [];
     },
   };
+}
+
+/**
+ * Returns why filling gaps from the page is off, or null when it is on: off with
+ * `NOTES_WRITE=0`, and when the dev server is served to the network (`--host`) unless
+ * `NOTES_WRITE=1`.
+ */
+export function fillInOff(host: string | boolean | undefined): string | null {
+  if (process.env.NOTES_WRITE === '0') return 'Filling in from the reader is off (NOTES_WRITE=0).';
+  const local =
+    host === undefined ||
+    host === false ||
+    ['localhost', '127.0.0.1', '::1'].includes(String(host));
+  if (local || process.env.NOTES_WRITE === '1') return null;
+  return 'Filling in from the reader is off: this dev server is open to the network (--host). Set NOTES_WRITE=1 to turn it on.';
+}
+
+function escapeAttribute(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 }

@@ -10,7 +10,7 @@ export interface RehypeTalkOptions {
 const HEADING = /^h([1-6])$/;
 
 /** A placeholder element the reader renders as a gap marker (`span[data-gap]`, never made by markdown). */
-function marker(gap: Gap, placement: 'inline' | 'block'): Element {
+function marker(gap: Gap, placement: 'inline' | 'block' | 'heading'): Element {
   return {
     type: 'element',
     tagName: 'span',
@@ -67,13 +67,13 @@ export function rehypeTalk(options: RehypeTalkOptions) {
       const heading = headings.get(gap.line);
       const item = items.get(gap.line);
       if (gap.kind === 'empty-heading' && heading) {
-        heading.node.children.push(marker(gap, 'inline'));
+        heading.node.children.push(marker(gap, 'heading'));
       } else if (gap.kind === 'empty-section' && heading) {
         insertAfterHeading(heading, marker(gap, 'block'));
       } else if (item && gap.kind !== 'empty-talk') {
         insertIntoItem(item, marker(gap, 'inline'));
       } else if (heading && gap.kind !== 'empty-talk') {
-        heading.node.children.push(marker(gap, 'inline'));
+        heading.node.children.push(marker(gap, 'heading'));
       } else if (section(gap) && gap.kind !== 'empty-talk') {
         // On a line the tree does not mark (a paragraph's `TODO`, an empty link in running
         // text): at the start of its section rather than at the top of the talk.

@@ -59,6 +59,7 @@ export function day(label: string, date: string | null, talks: TalkSummary[]): D
 export function conference(slug: string, title: string, days: Day[]): Conference {
   return {
     file: `notes/${slug}.md`,
+    sourceHash: `hash-of-${slug}`,
     title,
     slug,
     year: null,

@@ -1,6 +1,8 @@
+import { Suspense } from 'react';
 import type { Gap, GapKind } from '../../../compiler/contract';
 import { Icon } from '../../../components/icon';
 import { editUrl } from '../../../config/edit';
+import { LazyGapFillInButton, LazyGapFillInSlot } from '../../fill-in/lazy-fill-in';
 
 /** Each kind of gap in a few words, for lists and summaries ("Setup: empty link"). */
 export const GAP_LABELS: Record<GapKind, string> = {
@@ -19,7 +21,10 @@ export const GAP_LABELS: Record<GapKind, string> = {
  */
 const MARKER_LABELS: Partial<Record<GapKind, string>> = { todo: 'TODO' };
 
-/** A visible "to fill in" marker where a gap is, with its kind, source line and edit link. */
+/**
+ * A visible "to fill in" marker where a gap is, with its kind, source line and edit link; on the
+ * dev server also a "Fill in" button, and the editor after the marker while it is open.
+ */
 export function GapMarker({
   gap,
   file,
@@ -27,11 +32,11 @@ export function GapMarker({
 }: {
   gap: Gap;
   file: string;
-  placement: 'inline' | 'block';
+  placement: 'inline' | 'block' | 'heading';
 }) {
   const edit = editUrl(file, gap.line);
   const Tag = placement === 'block' ? 'div' : 'span';
-  return (
+  const marker = (
     <Tag
       id={gap.id}
       data-gap={gap.kind}
@@ -50,6 +55,20 @@ export function GapMarker({
           edit
         </a>
       )}
+      {LazyGapFillInButton && (
+        <Suspense fallback={null}>
+          <LazyGapFillInButton gap={gap} file={file} placement={placement} />
+        </Suspense>
+      )}
     </Tag>
+  );
+  if (!LazyGapFillInSlot || placement === 'heading') return marker;
+  return (
+    <>
+      {marker}
+      <Suspense fallback={null}>
+        <LazyGapFillInSlot gap={gap} file={file} />
+      </Suspense>
+    </>
   );
 }

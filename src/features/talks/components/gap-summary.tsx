@@ -1,9 +1,14 @@
+import { Suspense } from 'react';
 import type { Gap } from '../../../compiler/contract';
 import { paths } from '../../../config/paths';
+import { LazySummaryFillIn } from '../../fill-in/lazy-fill-in';
 import { GAP_LABELS } from './gap-marker';
 
-/** The list of a talk's gaps at the top of the pane; each entry jumps to its marker. */
-export function GapSummary({ gaps }: { gaps: Gap[] }) {
+/**
+ * The list of a talk's gaps at the top of the pane; each entry jumps to its marker (and, on the
+ * dev server, has a "Fill in" button).
+ */
+export function GapSummary({ gaps, file }: { gaps: Gap[]; file: string }) {
   return (
     <section
       aria-labelledby="gap-summary-title"
@@ -25,6 +30,11 @@ export function GapSummary({ gaps }: { gaps: Gap[] }) {
             <span className="text-xs text-slate-600 tabular-nums dark:text-slate-400">
               line {gap.line}
             </span>
+            {LazySummaryFillIn && (
+              <Suspense fallback={null}>
+                <LazySummaryFillIn gap={gap} file={file} />
+              </Suspense>
+            )}
           </li>
         ))}
       </ol>

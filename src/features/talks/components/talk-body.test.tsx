@@ -12,6 +12,7 @@ function gap(kind: Gap['kind'], line: number, section: string | null = null): Ga
     kind,
     line,
     column: 1,
+    end: line,
     section,
     sectionId: null,
     id: `gap-${line}`,

@@ -81,7 +81,8 @@ function renderBody({ tree, outline, gaps, file }: TalkBodyProps): ReactElement 
         const id = typeof node?.properties.id === 'string' ? node.properties.id : undefined;
         const gap = id && node?.properties.dataGap ? gapById.get(id) : undefined;
         if (!gap) return <span {...rest}>{children as ReactNode}</span>;
-        const placement = node?.properties.dataPlacement === 'block' ? 'block' : 'inline';
+        const value = node?.properties.dataPlacement;
+        const placement = value === 'block' || value === 'heading' ? value : 'inline';
         return <GapMarker gap={gap} file={file} placement={placement} />;
       },
     };

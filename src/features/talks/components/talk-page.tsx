@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useEffect } from 'react';
+import { Suspense, useCallback, useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Icon } from '../../../components/icon';
 import { StatusBadge } from '../../../components/status-icon';
@@ -11,6 +11,7 @@ import { useShowFilter } from '../../../hooks/use-show-filter';
 import { formatDay } from '../../../lib/format-date';
 import { findTalk, neighbours, type TalkEntry } from '../../../lib/notes-index';
 import { BookmarkButton } from '../../bookmarks/components/bookmark-button';
+import { LazyTalkFillIn } from '../../fill-in/lazy-fill-in';
 import { LazyNotFoundPage } from '../../not-found/components/lazy-not-found-page';
 import { indexQueryOptions } from '../../notes/api/get-index';
 import { talkQueryOptions } from '../api/get-talk';
@@ -90,9 +91,14 @@ function TalkView({ entry }: { entry: TalkEntry }) {
             )}
             <StatusBadge status={doc.status} gaps={talk.gaps} />
           </p>
+          {LazyTalkFillIn && (
+            <Suspense fallback={null}>
+              <LazyTalkFillIn doc={doc} />
+            </Suspense>
+          )}
         </header>
 
-        {doc.gaps.length > 0 && <GapSummary gaps={doc.gaps} />}
+        {doc.gaps.length > 0 && <GapSummary gaps={doc.gaps} file={doc.conference.file} />}
 
         <div className="mt-8">
           <TalkBody
