@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { NotesIndex } from '../src/compiler/contract';
 import { CRLF_BOM, FILES, FILL_IN_NOTES, restore, writeAtOnce } from './fill-in/notes';
@@ -199,6 +200,28 @@ test('requests without the token, from another origin or for a file outside the 
   expect(stale.status()).toBe(409);
   expect(readdirSync(FILL_IN_NOTES).map((n) => [n, read(n).toString('base64')])).toEqual(before);
   expect(readFileSync(path.resolve(FILL_IN_NOTES, '../outside.md')).equals(outside)).toBe(true);
+});
+
+test('the editor, at a gap and on the whole talk, has no serious accessibility violations', async ({
+  page,
+  request,
+}) => {
+  await fresh(request, 'undo.md');
+  await page.goto((await talkNamed(request, 'To undo')).url);
+  await page.getByRole('button', { name: 'Fill in Idea: empty section, line 7' }).first().click();
+  const editor = page.getByRole('textbox', { name: 'Markdown of lines 7–7' });
+  await expect(editor).toBeFocused();
+  const check = async () => {
+    const { violations } = await new AxeBuilder({ page }).include('main').analyze();
+    const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  };
+  await check();
+  await page.keyboard.press('Escape');
+  expect(read('undo.md').toString('utf8')).toBe(FILES['undo.md']);
+  await page.getByRole('button', { name: 'Edit talk' }).click();
+  await expect(page.getByRole('textbox', { name: 'Markdown of lines 5–7' })).toBeVisible();
+  await check();
 });
 
 test('the built site has no editor and no write endpoint', () => {
