@@ -99,6 +99,8 @@ const other = fc.constantFrom(
   '10:00-10:40',
   '#go #k8s',
   'Title: Pelican',
+  '## Sessions',
+  '# 聞いた発表',
 );
 const line = fc.oneof(
   { weight: 1, arbitrary: heading },
@@ -162,6 +164,7 @@ const notes = fc.record({
     '---\ntalks: links\ndays: none\n---\n',
     '---\ntalks: file\n---\n',
     '---\ntalks: "##"\ndays: "#"\n---\n',
+    '---\ntalks: bullets\n---\n',
     'Title: Pelican notes\nDate: 2019-05-01\n\n',
   ),
   lines: fc.oneof({ weight: 4, arbitrary: outline }, { weight: 1, arbitrary: fc.array(line) }),

@@ -188,7 +188,7 @@ export function levelsOverride(levels: Levels): StructureOverride {
 }
 
 const TALK_VALUES =
-  '`"##"` (any depth of `#`), `setext`, `bold`, `links` or `file` (the whole file is one talk)';
+  '`"##"` (any depth of `#`), `setext`, `bold`, `links`, `bullets` or `file` (the whole file is one talk)';
 
 /**
  * Returns the `talks:` and `days:` overrides of a front matter (or folder defaults), warning
@@ -234,6 +234,7 @@ function keyOf(value: string, talks: boolean): LevelKey | null {
   if (!talks) return null;
   if (value === 'bold') return 'bold';
   if (value === 'links' || value === 'link' || value === 'link bullets') return 'link';
+  if (value === 'bullets' || value === 'bullet') return 'bullet';
   return null;
 }
 

@@ -1,6 +1,7 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { splitPinnedId } from '../slugs.ts';
+import { isContainerWord } from './vocabulary.ts';
 import type { Candidate, LevelKey } from './types.ts';
 
 /** An ATX heading is one line; a setext heading always spans its text and its underline. */
@@ -32,8 +33,13 @@ export function findCandidates(root: Root, lines: readonly string[]): Candidate[
       const candidate = boldCandidate(node, index, lines);
       if (candidate) found.push(candidate);
     } else if (node.type === 'list') {
+      // Right under `# 聞いた発表` or `## Sessions I attended`, each short bullet may be a talk.
+      const previous = root.children[index - 1];
+      const named = previous?.type === 'heading' && isContainerWord(toString(previous));
       node.children.forEach((item, i) => {
-        const candidate = linkCandidate(node, item, i, index);
+        const candidate =
+          linkCandidate(node, item, i, index) ??
+          (named ? bulletCandidate(node, item, i, index) : null);
         if (candidate) found.push(candidate);
       });
     }
@@ -148,6 +154,30 @@ function linkCandidate(list: List, item: ListItem, i: number, index: number): Li
   };
 }
 
+function bulletCandidate(
+  list: List,
+  item: ListItem,
+  i: number,
+  index: number,
+): ListCandidate | null {
+  const paragraph = item.children[0];
+  if (paragraph?.type !== 'paragraph' || !item.position || spansLines(paragraph)) return null;
+  const title = titleOf(toString(paragraph));
+  if (title.title === '' || title.title.length > 120) return null;
+  return {
+    key: 'bullet',
+    node: list,
+    item: i,
+    index,
+    line: item.position.start.line,
+    column: item.position.start.column,
+    ...title,
+    own: false,
+    unclosed: false,
+    url: null,
+  };
+}
+
 function firstLineAfter(children: readonly PhrasingContent[]): string {
   return children
     .map((c) => toString(c))
@@ -161,7 +191,7 @@ function markOwnNotes(found: Candidate[], root: Root, lines: readonly string[]):
   for (let c = 0; c < found.length; c++) {
     const here = found[c]!;
     const next = found[c + 1];
-    if (here.key === 'link') {
+    if (here.key === 'link' || here.key === 'bullet') {
       const item = (here as ListCandidate).node.children[(here as ListCandidate).item]!;
       here.own = item.children.length > 1 || spansLines(item.children[0]!);
       const nextItem = (here as ListCandidate).item + 1;
@@ -176,7 +206,12 @@ function markOwnNotes(found: Candidate[], root: Root, lines: readonly string[]):
       const node = root.children[i]!;
       here.own = node.type !== 'definition' && node.type !== 'yaml' && !isComment(node, lines);
     }
-    if (!here.own && next && next.key === 'link' && next.index !== here.index) {
+    if (
+      !here.own &&
+      next &&
+      (next.key === 'link' || next.key === 'bullet') &&
+      next.index !== here.index
+    ) {
       here.own = (next as ListCandidate).item > 0;
     }
   }

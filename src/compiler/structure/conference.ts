@@ -1,5 +1,6 @@
 import { classifyDayLabel } from '../dates.ts';
 import type { Inference } from './inference.ts';
+import { isHeadingKey } from './types.ts';
 import { asideKindOf } from './vocabulary.ts';
 
 /**
@@ -9,7 +10,7 @@ import { asideKindOf } from './vocabulary.ts';
  * Mutates the inference.
  */
 export function proposeConference(inference: Inference): void {
-  const first = inference.candidates.find((c) => c.key !== 'bold' && c.key !== 'link');
+  const first = inference.candidates.find((c) => isHeadingKey(c.key));
   if (!first || (first.key !== 'h1' && first.key !== 'setext1')) return;
   const several = (inference.byKey.get(first.key)?.length ?? 0) > 1;
   if (classifyDayLabel(first.title) !== null) return;

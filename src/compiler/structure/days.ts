@@ -1,9 +1,16 @@
 import { classifyDayLabel } from '../dates.ts';
 import { repeats, type Inference } from './inference.ts';
-import { KEY_ORDER, keyLabel, rankOf, type Candidate, type LevelKey } from './types.ts';
+import {
+  isHeadingKey,
+  KEY_ORDER,
+  keyLabel,
+  rankOf,
+  type Candidate,
+  type LevelKey,
+} from './types.ts';
 import { asideKindOf } from './vocabulary.ts';
 
-const HEADING_KEYS = KEY_ORDER.filter((k) => k !== 'bold' && k !== 'link');
+const HEADING_KEYS = KEY_ORDER.filter(isHeadingKey);
 
 /**
  * Step 2. Chooses the key of the day headings: the front matter's; else the heading key whose
@@ -88,7 +95,7 @@ function containerKey(inference: Inference): { key: LevelKey; why: string } | nu
 function heldBy(inference: Inference, c: Candidate, inner: LevelKey): Candidate[] {
   const out: Candidate[] = [];
   for (const other of inference.candidates) {
-    if (other.line <= c.line || other.key === 'bold' || other.key === 'link') continue;
+    if (other.line <= c.line || !isHeadingKey(other.key)) continue;
     if (rankOf(other.key) <= rankOf(c.key) && other.key.startsWith('h')) break;
     if (other.key === inner) out.push(other);
   }

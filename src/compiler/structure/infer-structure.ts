@@ -108,6 +108,7 @@ function alternatives(inference: Inference): string[] {
 export function overrideName(key: LevelKey): string {
   if (key === 'bold') return 'bold';
   if (key === 'link') return 'links';
+  if (key === 'bullet') return 'bullets';
   if (key.startsWith('setext')) return 'setext';
   return `"${'#'.repeat(Number(key.slice(1)))}"`;
 }

@@ -64,6 +64,7 @@ export function repeats(inference: Inference, c: Candidate): number {
 export function shown(c: Candidate): string {
   if (c.key === 'bold') return `\`**${c.title}**\``;
   if (c.key === 'link') return `\`- [${c.title}](…)\``;
+  if (c.key === 'bullet') return `\`- ${c.title}\``;
   if (c.key.startsWith('setext')) return `\`${c.title}\` (setext)`;
   return `\`${'#'.repeat(Number(c.key.slice(1)))} ${c.title}\``;
 }

@@ -25,7 +25,7 @@ export function prepareRoot(
   root.children.forEach((node, index) => {
     const here = byIndex.get(index);
     if (!here) return void children.push(node);
-    if (node.type === 'list' && here[0]!.key === 'link') {
+    if (node.type === 'list' && (here[0]!.key === 'link' || here[0]!.key === 'bullet')) {
       children.push(...cutList(node, here as ListCandidate[], titleNodes));
     } else if (node.type === 'paragraph' && here[0]!.key === 'bold') {
       const [head, tail] = cutParagraph(node);

@@ -1,6 +1,6 @@
 import { classifyDayLabel } from '../dates.ts';
 import { repeats, shown, type Inference } from './inference.ts';
-import { rankOf, type Candidate, type Role } from './types.ts';
+import { isHeadingKey, rankOf, type Candidate, type Role } from './types.ts';
 import { asideKindOf, isSectionWord, normalizeTitle, separatorsOf } from './vocabulary.ts';
 
 /**
@@ -224,7 +224,7 @@ function partsRepeat(inference: Inference, c: Candidate, separator: string): boo
 /** Headings above the talk level (not the conference, not the days) make groups or asides. */
 function isAbove(inference: Inference, c: Candidate): boolean {
   const talkKey = inference.talkKey;
-  if (!talkKey || c.key === 'bold' || c.key === 'link') return false;
+  if (!talkKey || !isHeadingKey(c.key)) return false;
   // Setext headings make structure only where the talks are setext headings.
   if (c.key.startsWith('setext') && !talkKey.startsWith('setext')) return false;
   return rankOf(c.key) < rankOf(talkKey);

@@ -1,6 +1,13 @@
 import { coreOf } from './days.ts';
 import { repeats, shown, type Inference } from './inference.ts';
-import { KEY_ORDER, keyLabel, rankOf, type Candidate, type LevelKey } from './types.ts';
+import {
+  isHeadingKey,
+  KEY_ORDER,
+  keyLabel,
+  rankOf,
+  type Candidate,
+  type LevelKey,
+} from './types.ts';
 import { asideKindOf, isConferenceWord, isContainerWord, isSectionWord } from './vocabulary.ts';
 
 /**
@@ -144,8 +151,8 @@ function firstTalkKeyAfter(inference: Inference, opener: Candidate | null): Leve
 
 /** Bold lines and link bullets are talks only in numbers, or under days; link bullets with notes. */
 function qualifies(inference: Inference, key: LevelKey): boolean {
-  if (key !== 'bold' && key !== 'link') return true;
+  if (isHeadingKey(key)) return true;
   const all = coreOf(inference, key);
   if (all.length < 2 && !inference.dayKey) return false;
-  return key === 'bold' || all.some((c) => c.own);
+  return key !== 'link' || all.some((c) => c.own);
 }

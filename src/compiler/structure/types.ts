@@ -3,10 +3,11 @@ import type { AsideKind } from '../contract.ts';
 
 /**
  * A kind of line that can open a talk, a day or a part of a notes file: ATX headings by depth,
- * setext headings by depth, lines that are wholly bold, top-level bullets that start with a link.
+ * setext headings by depth, lines that are wholly bold, top-level bullets that start with a link,
+ * and plain bullets listed under a heading named for the talks (`# 聞いた発表`, `## Sessions`).
  */
 export type LevelKey =
-  'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'setext1' | 'setext2' | 'bold' | 'link';
+  'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'setext1' | 'setext2' | 'bold' | 'link' | 'bullet';
 
 /** Keys in the order the talk level is looked for: headings first, shallow to deep. */
 export const KEY_ORDER: readonly LevelKey[] = [
@@ -20,12 +21,18 @@ export const KEY_ORDER: readonly LevelKey[] = [
   'setext2',
   'bold',
   'link',
+  'bullet',
 ];
+
+/** True for headings (ATX or setext); false for bold lines and bullets. */
+export function isHeadingKey(key: LevelKey): boolean {
+  return key.startsWith('h') || key.startsWith('setext');
+}
 
 /** Nesting rank of a key: a key of a higher rank can stand inside one of a lower rank. */
 export function rankOf(key: LevelKey): number {
   if (key === 'bold') return 7;
-  if (key === 'link') return 8;
+  if (key === 'link' || key === 'bullet') return 8;
   if (key.startsWith('setext')) return Number(key.slice(6)) + 0.5;
   return Number(key.slice(1));
 }
@@ -34,6 +41,7 @@ export function rankOf(key: LevelKey): number {
 export function keyLabel(key: LevelKey): string {
   if (key === 'bold') return 'bold lines';
   if (key === 'link') return 'link bullets';
+  if (key === 'bullet') return 'bullets under a heading named for the talks';
   if (key === 'setext1') return 'setext `===` headings';
   if (key === 'setext2') return 'setext `---` headings';
   return `\`${'#'.repeat(Number(key.slice(1)))}\` headings`;
