@@ -88,7 +88,7 @@ export function isConferenceWord(title: string): boolean {
 
 /** Titles of a heading that only holds the talks: `Program`, `Sessions`, `Speakers`, `プログラム`. */
 const CONTAINER_WORDS =
-  /^((the )?(program|programme|schedule|sessions?|talks|speakers|presentations|lectures)( i (attended|saw|heard|went to))?|(talks|sessions) i (attended|saw|heard)|プログラム|セッション|講演|発表|聞いた発表|聴いた発表|参加したセッション|議程|议程|場次|场次|演講|演讲|講座|讲座|議題|议题)$/u;
+  /^((the )?(program|programme|schedule|sessions?|talks|speakers|presentations|lectures)( i (attended|saw|heard|went to))?|(talks|sessions) i (attended|saw|heard)|lightning talks|lts?|ライトニングトーク|プログラム|セッション|講演|発表|聞いた発表|聴いた発表|参加したセッション|議程|议程|場次|场次|演講|演讲|講座|讲座|議題|议题)$/u;
 
 /** True when a title names a heading that only holds the talks (`## Program`). Pure. */
 export function isContainerWord(title: string): boolean {
