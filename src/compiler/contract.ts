@@ -159,7 +159,10 @@ export interface Aside {
 }
 
 export interface Conference {
-  /** Notes file, relative to the project root / working directory, `/`-separated (e.g. `notes/x.md`). */
+  /**
+   * Notes file, relative to the notes folder (of the one file given), `/`-separated (e.g.
+   * `gopherchina-2017.md`, `2017/pycon.md`): never where the folder lies on the builder's disk.
+   */
   file: string;
   title: string;
   /** From front matter `slug:`, else the file name. Unique across the index. */
