@@ -39,7 +39,8 @@ export async function runPreview(
   const base = options.base ?? siteBase(readFileSync(index, 'utf8')) ?? '/';
   const server = await preview({
     configFile: false,
-    root: options.site,
+    // Any folder but the site itself, which Vite warns about as a build's output.
+    root: path.dirname(options.site),
     base,
     build: { outDir: options.site },
     preview: serverOptions(options),
