@@ -18,15 +18,10 @@ export interface BuildOptions {
 }
 
 /**
- * `conference-notes build`: writes a static site of the notes into `out`: the client build with
- * the notes' data, the server build (into a folder of its own, removed after) and every page
- * pre-rendered. Returns 1 when the notes have errors (the site is still written), else 0.
- * Writes `out`; throws when a build step fails.
+ * Runs Vite's client build of the app into `out` with the notes compiled into a temp data folder
+ * (copied into `out/data`), and returns that data. Writes `out`; throws when the build fails.
  */
-export async function runBuild(options: BuildOptions, context: CommandContext): Promise<number> {
-  // The server build leaves React to Node's resolution, which picks its development builds
-  // (several times slower, and warning) unless told otherwise.
-  process.env.NODE_ENV ??= 'production';
+async function buildClient(options: BuildOptions): Promise<DataResult | null> {
   let data: DataResult | null = null;
   const app = appConfig({
     notes: options.notes,
@@ -35,22 +30,43 @@ export async function runBuild(options: BuildOptions, context: CommandContext): 
     onData: (result) => (data = result),
   });
   await build(
-    mergeConfig(app, {
+    mergeConfig(app, { configFile: false, build: { outDir: options.out, emptyOutDir: true } }),
+  );
+  return data;
+}
+
+/**
+ * Runs Vite's server build of the app (the pre-render's renderer) into a new folder and returns
+ * it. Writes that folder; throws when the build fails.
+ */
+async function buildServer(options: BuildOptions): Promise<string> {
+  const ssr = await serverBuildDir();
+  await build(
+    mergeConfig(appConfig({ notes: options.notes, base: options.base, ssr: true }), {
       configFile: false,
-      build: { outDir: options.out, emptyOutDir: true },
+      logLevel: 'warn',
+      build: { ssr: 'src/entry-server.tsx', outDir: ssr, emptyOutDir: true },
     }),
   );
-  const ssr = await serverBuildDir();
+  // ES modules, wherever the folder is (a folder in node_modules has no package type).
+  await writeFile(path.join(ssr, 'package.json'), '{ "type": "module" }\n');
+  return ssr;
+}
+
+/**
+ * `conference-notes build`: writes a static site of the notes into `out`: the client build with
+ * the notes' data, then every page pre-rendered by the server build (in a folder of its own,
+ * removed after). Returns 1 when the notes have errors (the site is still written), else 0.
+ * Writes `out`, stdout and stderr; throws when a build step fails.
+ */
+export async function runBuild(options: BuildOptions, context: CommandContext): Promise<number> {
+  // A site to publish: React's production builds in the bundle (Vite takes NODE_ENV over its
+  // mode) and in the pre-render (the server build leaves React to Node's resolution, which picks
+  // the development builds, several times slower, unless told otherwise).
+  process.env.NODE_ENV = 'production';
+  const data = await buildClient(options);
+  const ssr = await buildServer(options);
   try {
-    await build(
-      mergeConfig(appConfig({ notes: options.notes, base: options.base, ssr: true }), {
-        configFile: false,
-        logLevel: 'warn',
-        build: { ssr: 'src/entry-server.tsx', outDir: ssr, emptyOutDir: true },
-      }),
-    );
-    // ES modules, wherever the folder is (a folder in node_modules has no package type).
-    await writeFile(path.join(ssr, 'package.json'), '{ "type": "module" }\n');
     const result = await prerender({ dist: options.out, ssr });
     const site = terminalPath(options.out, '.', context.cwd);
     process.stdout.write(
@@ -65,8 +81,5 @@ export async function runBuild(options: BuildOptions, context: CommandContext): 
   } finally {
     await rm(ssr, { recursive: true, force: true });
   }
-  const errors = (data as DataResult | null)?.index.diagnostics.filter(
-    (d) => d.severity === 'error',
-  );
-  return errors && errors.length > 0 ? 1 : 0;
+  return data?.index.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -23,6 +23,20 @@ const version = (
   }
 ).version;
 
+/**
+ * A person's environment: this one without the variables that would change what the bin does:
+ * Vitest's (`VITEST` turns the notes plugin off, NODE_ENV=test), the notes folder, the base.
+ */
+const PERSON: NodeJS.ProcessEnv = {
+  ...Object.fromEntries(
+    Object.keys(process.env)
+      .filter((key) => key.startsWith('VITEST') || key === 'NODE_ENV')
+      .map((key) => [key, undefined]),
+  ),
+  NOTES_DIR: '',
+  BASE_PATH: '',
+};
+
 interface Ran {
   code: number | null;
   stdout: string;
@@ -35,7 +49,7 @@ function run(args: string[], cwd = temp, env: NodeJS.ProcessEnv = {}): Promise<R
     execFile(
       process.execPath,
       [bin, ...args],
-      { cwd, encoding: 'utf8', env: { ...process.env, NOTES_DIR: '', BASE_PATH: '', ...env } },
+      { cwd, encoding: 'utf8', env: { ...process.env, ...PERSON, ...env } },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
         resolve({ code, stdout, stderr });
@@ -92,7 +106,10 @@ describe('conference-notes --help, --version and usage errors', { timeout: 30_00
       );
       expect(stdout).toContain('-h, --help');
       expect(stdout.match(/^ {2}conference-notes /gm)).toHaveLength(2);
-      expect(stdout).toMatch(/Exit codes:\n {2}0 +\S.*\n {2}1 +\S.*\n {2}2 +wrong usage/);
+      // Lines wrap at 80 columns, under their own column.
+      expect(stdout).toMatch(
+        /Exit codes:\n {2}0 +\S.*\n {2}1 +\S.*\n( {5}\S.*\n)* {2}2 +wrong usage/,
+      );
     }
     const [short, word] = await Promise.all([run(['build', '-h']), run(['help', 'build'])]);
     expect(short.stdout).toBe(helps[1]!.stdout);
@@ -282,5 +299,43 @@ describe('conference-notes gaps and data: exit codes', { timeout: 30_000 }, () =
     expect(stdout).toContain('`talks: "###"` would list');
     expect(stdout).toMatch(/jottings\.md\n {2}days: none.*\n {2}talks: none found/s);
     expect(stdout).toContain('No talks found: start each talk with a `## Talk title` heading line');
+  });
+});
+
+describe('conference-notes build and dev: a site, a server', { timeout: 120_000 }, () => {
+  it('build writes the site despite errors in the notes, and exits 1', async () => {
+    const notes = notesFolder('build-errors', { 'good.md': COMPLETE });
+    writeFileSync(path.join(notes, 'image.md'), Buffer.from('89504e470d0a1a0a', 'hex'));
+    const { code, stdout, stderr } = await run(['build', notes, '--out', 'site', '--base', '/n']);
+    expect(stderr).toMatch(/^build-errors\/image\.md:1:1: error: Unexpected byte `0x89`/m);
+    expect(stdout).toContain('site: site (served from /n/)');
+    expect(code).toBe(1);
+    const page = readFileSync(path.join(temp, 'site/good/talk.html'), 'utf8');
+    expect(page).toContain('src="/n/assets/');
+    const index = readFileSync(path.join(temp, 'site/data/index.json'), 'utf8');
+    expect(JSON.parse(index)).toMatchObject({ conferences: [{ file: 'good.md' }] });
+    expect(index).not.toContain(temp);
+  });
+
+  it('dev serves the notes until stopped, then exits 0 and leaves no data behind', async () => {
+    const notes = notesFolder('dev', { 'good.md': COMPLETE });
+    const port = 40_000 + (process.pid % 10_000);
+    const child = spawn(process.execPath, [bin, 'dev', notes, '--port', String(port)], {
+      cwd: temp,
+      env: { ...process.env, ...PERSON },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    await expect.poll(() => output, { timeout: 60_000 }).toContain(`:${port}/`);
+    const data = /→ (\S+) in \d+ ms/.exec(output)?.[1];
+    expect(data && existsSync(path.join(data, 'index.json'))).toBe(true);
+    const index = (await (await fetch(`http://localhost:${port}/data/index.json`)).json()) as {
+      conferences: { file: string }[];
+    };
+    expect(index.conferences.map((c) => c.file)).toEqual(['good.md']);
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(existsSync(data!)).toBe(false);
   });
 });

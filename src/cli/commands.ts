@@ -49,8 +49,9 @@ const listenOptions = {
 } as const;
 
 /**
- * Returns the absolute notes target of a command's arguments, or null after saying what is wrong
- * (2: two folders given; 1: a folder that does not exist) through `fail`. Reads the file system.
+ * Returns the absolute notes target of a command's arguments, or the exit code after
+ * `context.error` has said what is wrong (2: two folders given; 1: a folder that does not
+ * exist). Reads the file system.
  */
 function resolveNotes(
   args: ParsedArgs<{ notes: typeof notesOption }>,
@@ -88,10 +89,7 @@ export function parseBase(value: string): string | { error: string } {
   return value.endsWith('/') ? value : `${value}/`;
 }
 
-/**
- * Returns the listen options of `dev` / `preview`, or null after `context.error` for a bad port.
- * Mutates nothing.
- */
+/** Returns the listen options of `dev` / `preview`, or null after `context.error` for a bad port. */
 function listen(values: OptionValues<typeof listenOptions>, context: CommandContext) {
   const port = parsePort(values.port);
   if (typeof port === 'object') {
