@@ -140,8 +140,8 @@ export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
         define: {
           __NOTES_EDIT_TEMPLATE__: JSON.stringify(template),
           // Only `dev` knows where the notes are (for `{path}` and the full path in a tooltip):
-          // a built site must not tell where its builder keeps them.
-          __NOTES_ROOT__: JSON.stringify(isDev ? notesBase : ''),
+          // a built site must not tell where its builder keeps them, nor a test where it runs.
+          __NOTES_ROOT__: JSON.stringify(isDev && enabled ? notesBase : ''),
         },
       };
     },
