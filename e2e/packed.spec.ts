@@ -90,7 +90,8 @@ async function waitForServer(url: string, server: ChildProcess, ms: number): Pro
 test('the packed package builds a site from a notes folder, and the site reads', async ({
   page,
 }) => {
-  // npm install from the registry (npm's cache first) is most of it: about 10 s here.
+  // npm install from the registry (npm's cache first) is most of it: 6 to 10 s on an idle
+  // 2-core machine, a minute when it is busy.
   test.setTimeout(240_000);
   const temp = mkdtempSync(path.join(os.tmpdir(), 'conference-notes-packed-'));
   const app = path.join(temp, 'app');
