@@ -27,7 +27,7 @@ export interface ParsedArgs<T extends OptionSpecs> {
 export interface ArgsShape {
   /** Most positional arguments accepted (0 or 1 here). */
   positionals: number;
-  /** What the positional is, for errors (`a notes folder`). */
+  /** What the positional is, for errors (`folder`). */
   positionalName?: string;
 }
 
