@@ -22,7 +22,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/compiler/**', 'src/bench/**'],
+    ignores: ['src/compiler/**', 'src/bench/**', 'src/cli/**'],
     extends: [reactHooks.configs.flat.recommended, ...pluginQuery.configs['flat/recommended']],
     rules: {
       // The app may only use the compiler's JSON contract, never its Node code.

@@ -27,13 +27,13 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], channel: undefined },
       // Phone-only tests need the phone viewport; the phone project runs them.
       grepInvert: /@phone/,
-      testIgnore: /(hostile|fill-in)\.spec\.ts/,
+      testIgnore: /(hostile|fill-in|packed)\.spec\.ts/,
     },
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], channel: undefined },
       grep: /@phone/,
-      testIgnore: /(hostile|fill-in)\.spec\.ts/,
+      testIgnore: /(hostile|fill-in|packed)\.spec\.ts/,
     },
     {
       name: 'fill-in',
@@ -52,6 +52,14 @@ export default defineConfig({
         baseURL: `http://127.0.0.1:${HOSTILE_PORT}`,
       },
       testMatch: /hostile\.spec\.ts/,
+    },
+    {
+      // npm install and a build of the packed package: after the others, whose timings its
+      // CPU use would upset on a 2-core machine.
+      name: 'packed',
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+      testMatch: /packed\.spec\.ts/,
+      dependencies: ['desktop', 'phone', 'hostile', 'fill-in'],
     },
   ],
   webServer: [

@@ -1,9 +1,11 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import type { DataResult } from './src/compiler/incremental.ts';
 import { notesPlugin } from './src/compiler/vite-plugin.ts';
 import { compileHintsPlugin } from './src/prerender/compile-hints.ts';
 
@@ -68,31 +70,55 @@ const reactMarkdownWithoutParser: Plugin = {
   },
 };
 
+/** What the `conference-notes` commands (src/cli) set; `vite` itself reads the environment. */
+export interface AppConfigOptions {
+  /** Notes folder or file, absolute or relative to this folder (default: env NOTES_DIR, else `notes`). */
+  notes?: string;
+  /** Folder the notes' data is written to (default: `public/data`, which the build copies). */
+  dataDir?: string;
+  /** Path the site is served from, `/sub/` (default: env BASE_PATH, else `/`). */
+  base?: string;
+  /** The pre-render's server build (`vite build --ssr`). */
+  ssr?: boolean;
+  /** Called with the notes' data after each full compile. */
+  onData?: (result: DataResult) => void;
+}
+
+/** This folder: the app's sources, whichever folder the command runs in (a package installed). */
+export const APP_ROOT = fileURLToPath(new URL('.', import.meta.url));
+
+/** Returns the app's Vite config for `options`; a new object each call. Mutates nothing. */
+export function appConfig(options: AppConfigOptions = {}): UserConfig {
+  const { ssr = false } = options;
+  return {
+    root: APP_ROOT,
+    base: options.base ?? process.env.BASE_PATH ?? '/',
+    plugins: [
+      reactMarkdownWithoutParser,
+      react(),
+      tailwindcss(),
+      notesPlugin({ notes: options.notes, outDir: options.dataDir, onData: options.onData }),
+      noCspInDev,
+      inlineThemeScript,
+      compileHintsPlugin(),
+    ],
+    build: {
+      // The pre-render (src/prerender) reads the manifest to preload each page's route chunk; its
+      // server build (`--ssr`) needs neither the manifest nor a copy of public/.
+      manifest: !ssr,
+      copyPublicDir: !ssr,
+      // One stylesheet (Tailwind's), which the page carries (pre-rendered pages inline it), so no
+      // route chunk lists it as a dependency to fetch again.
+      cssCodeSplit: false,
+      // Every browser the app supports preloads modules itself.
+      modulePreload: { polyfill: false },
+    },
+    test: {
+      // Playwright owns e2e/; Vitest must not pick those files up.
+      include: ['src/**/*.test.{ts,tsx}'],
+    },
+  };
+}
+
 // https://vite.dev/config/
-export default defineConfig(({ isSsrBuild }) => ({
-  base: process.env.BASE_PATH ?? '/',
-  plugins: [
-    reactMarkdownWithoutParser,
-    react(),
-    tailwindcss(),
-    notesPlugin(),
-    noCspInDev,
-    inlineThemeScript,
-    compileHintsPlugin(),
-  ],
-  build: {
-    // The pre-render (src/prerender) reads the manifest to preload each page's route chunk; its
-    // server build (`--ssr`) needs neither the manifest nor a copy of public/.
-    manifest: !isSsrBuild,
-    copyPublicDir: !isSsrBuild,
-    // One stylesheet (Tailwind's), which the page carries (pre-rendered pages inline it), so no
-    // route chunk lists it as a dependency to fetch again.
-    cssCodeSplit: false,
-    // Every browser the app supports preloads modules itself.
-    modulePreload: { polyfill: false },
-  },
-  test: {
-    // Playwright owns e2e/; Vitest must not pick those files up.
-    include: ['src/**/*.test.{ts,tsx}'],
-  },
-}));
+export default defineConfig(({ isSsrBuild }) => appConfig({ ssr: isSsrBuild }));

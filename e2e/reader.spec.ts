@@ -14,7 +14,7 @@ test('opens a talk from the sidebar and marks it current', async ({ page }) => {
   await expect(talkLink(page, TALKS.tidb.title)).toHaveAttribute('aria-current', 'page');
   await expect(main).toContainText('4/15');
   await expect(main).toContainText('Sat 15 Apr 2017');
-  await expect(main).toContainText('line 30 of notes/gopherchina-2017.md');
+  await expect(main).toContainText('line 30 of gopherchina-2017.md');
   // Notes render as Markdown, external links open safely in a new tab.
   const link = main.getByRole('link', { name: /^tidb/ });
   await expect(link).toHaveAttribute('target', '_blank');

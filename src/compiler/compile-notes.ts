@@ -45,6 +45,31 @@ export function displayPath(file: string, baseDir: string = process.cwd()): stri
 }
 
 /**
+ * Returns the folder notes paths are shown relative to (the `baseDir` of the data): `target`
+ * itself when it is a folder (or missing), else the folder of that one file, so the reader shows
+ * `x.md` or `2017/pycon.md`, never where the notes lie on the builder's disk. Absolute. Reads
+ * the file system (stat); mutates nothing.
+ */
+export async function notesBaseDir(target: string): Promise<string> {
+  const absolute = path.resolve(target);
+  const info = await stat(absolute).catch(() => null);
+  return info && !info.isDirectory() ? path.dirname(absolute) : absolute;
+}
+
+/**
+ * Returns a notes path (`file`, relative to `baseDir`) as a terminal shows it: relative to `cwd`
+ * when inside it (what editors and terminals open with `file:line:col`; `.` for `cwd` itself),
+ * else absolute, never `../../`. Mutates nothing.
+ */
+export function terminalPath(baseDir: string, file: string, cwd: string = process.cwd()): string {
+  const absolute = path.resolve(baseDir, file);
+  const rel = path.relative(cwd, absolute);
+  const outside = rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+  if (rel === '') return '.';
+  return outside ? absolute : rel;
+}
+
+/**
  * Returns the compiled model of every `.md` file of a notes folder (or of one file), in file
  * name order. Reads the file system; a file that cannot be read is returned with `ok: false`
  * and an error diagnostic, and the others still compile. Throws only when `target` itself does

@@ -164,7 +164,10 @@ export interface Aside {
 }
 
 export interface Conference {
-  /** Notes file, relative to the project root / working directory, `/`-separated (e.g. `notes/x.md`). */
+  /**
+   * Notes file, relative to the notes folder (of the one file given), `/`-separated (e.g.
+   * `gopherchina-2017.md`, `2017/pycon.md`): never where the folder lies on the builder's disk.
+   */
   file: string;
   /** SHA-256 (hex) of the notes file's bytes this data was compiled from. */
   sourceHash: string;

@@ -5,6 +5,8 @@ export {
   compileNoteFiles,
   compileNotes,
   displayPath,
+  notesBaseDir,
+  terminalPath,
   writeData,
   type CompileNotesOptions,
 } from './compile-notes.ts';

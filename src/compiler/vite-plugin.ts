@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { cp, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createLogger, type Logger, type Plugin, type ViteDevServer } from 'vite';
+import { notesBaseDir, terminalPath } from './compile-notes.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { DataBuild, type DataResult } from './incremental.ts';
 import { writeEndpoint } from './write-back/write-endpoint.ts';
@@ -9,8 +10,13 @@ import { writeEndpoint } from './write-back/write-endpoint.ts';
 export interface NotesPluginOptions {
   /** Notes folder or file (default: env NOTES_DIR, else `notes`), relative to the project root. */
   notes?: string;
-  /** Data folder the app loads (default `data` in Vite's public folder: `public/data`), relative to the project root. */
+  /**
+   * Data folder the app loads (default `data` in Vite's public folder: `public/data`), relative
+   * to the project root. Outside the public folder, a build copies it into its `data/`.
+   */
   outDir?: string;
+  /** Called with the data after each full compile (`dev` start, `build`): the CLI counts errors. */
+  onData?: (result: DataResult) => void;
 }
 
 /** Quiet time after an edit before the search index is rebuilt (it covers every talk). */
@@ -31,6 +37,8 @@ export interface NotesUpdate {
 export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
   let root = process.cwd();
   let notesTarget = '';
+  // The folder the data's `file` paths are relative to (the notes folder, or the one file's).
+  let notesBase = '';
   let outDir = '';
   // Per-file compile results and what was written, so a change recompiles and writes one file's data.
   let build: DataBuild | null = null;
@@ -53,7 +61,10 @@ export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
   const report = (result: DataResult, only?: string) => {
     for (const d of result.index.diagnostics) {
       if (only !== undefined && d.file !== only) continue;
-      const line = formatDiagnostic(d, { severity: true });
+      const line = formatDiagnostic(
+        { ...d, file: terminalPath(notesBase, d.file) },
+        { severity: true },
+      );
       if (d.severity === 'error') logger.error(line);
       else logger.warn(line);
     }
@@ -62,18 +73,19 @@ export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
   const compileAll = async () => {
     if (!(await stat(notesTarget).catch(() => null))) {
       throw new Error(
-        `${path.relative(root, notesTarget) || notesTarget}: Unexpected missing notes folder, expected a folder of .md files or one .md file (set NOTES_DIR)`,
+        `${terminalPath(notesTarget, '.')}: Unexpected missing notes folder, expected a folder of .md files or one .md file (set NOTES_DIR)`,
       );
     }
-    build = new DataBuild({ outDir, baseDir: root, searchIndex: true });
+    build = new DataBuild({ outDir, baseDir: notesBase, searchIndex: true });
     const result = await build.build(notesTarget);
     lastResult = result;
     report(result);
+    options.onData?.(result);
     const s = result.index.summary;
     const { compileMs, publishMs, workers } = result.timings;
     const how = workers > 1 ? `, ${workers} worker threads` : '';
     logger.info(
-      `notes: ${s.talks} talks (${s.complete} complete, ${s.partial} partial, ${s.empty} empty) → ${path.relative(root, outDir) || outDir} in ${Math.round(compileMs + publishMs)} ms${how}`,
+      `notes: ${s.talks} talks (${s.complete} complete, ${s.partial} partial, ${s.empty} empty) → ${terminalPath(outDir, '.')} in ${Math.round(compileMs + publishMs)} ms${how}`,
     );
   };
 
@@ -94,7 +106,7 @@ export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
         const update: NotesUpdate = { conferences: [...new Set([...before, ...after])] };
         server.ws.send({ type: 'custom', event: 'notes:update', data: update });
         const ms = Math.round(result.timings.compileMs + result.timings.publishMs);
-        logger.info(`notes: ${path.relative(root, file)} recompiled in ${ms} ms`, {
+        logger.info(`notes: ${terminalPath(notesBase, file)} recompiled in ${ms} ms`, {
           timestamp: true,
         });
         // The search index covers every talk: bring it up to date once the edits pause, then let
@@ -122,22 +134,25 @@ export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
 
   return {
     name: 'conference-notes',
-    config(config, env) {
+    async config(config, env) {
       const isDev = env.command === 'serve';
       const projectRoot = path.resolve(config.root ?? process.cwd());
-      // `{path}` is absolute (root + '/' + file), so no slash after `file`.
+      notesTarget = path.resolve(projectRoot, options.notes ?? (process.env.NOTES_DIR || 'notes'));
+      notesBase = await notesBaseDir(notesTarget);
+      // `{path}` is absolute (notes folder + '/' + file), so no slash after `file`.
       const template = process.env.NOTES_EDIT_URL ?? (isDev ? 'vscode://file{path}:{line}' : null);
       return {
         define: {
           __NOTES_EDIT_TEMPLATE__: JSON.stringify(template),
-          __NOTES_ROOT__: JSON.stringify(isDev ? projectRoot : ''),
+          // Only `dev` knows where the notes are (for `{path}` and the full path in a tooltip):
+          // a built site must not tell where its builder keeps them, nor a test where it runs.
+          __NOTES_ROOT__: JSON.stringify(isDev && enabled ? notesBase : ''),
         },
       };
     },
     configResolved(config) {
       root = config.root;
       logger = config.logger;
-      notesTarget = path.resolve(root, options.notes ?? (process.env.NOTES_DIR || 'notes'));
       // Inside the public folder, so the build copies it (a build with its own `publicDir`,
       // like the e2e hostile-notes build, gets its own data).
       // `NOTES_DATA_DIR` keeps a second dev server (the fill-in e2e tests) out of public/data.
@@ -151,6 +166,18 @@ export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
       // The pre-render's server build (`vite build --ssr`) reads the data the client build wrote.
       if (!enabled || this.environment.config.consumer === 'server') return;
       await compileAll();
+    },
+    async writeBundle(output) {
+      const config = this.environment.config;
+      if (!enabled || config.consumer === 'server' || !output.dir) return;
+      const inPublic =
+        config.publicDir && !path.relative(config.publicDir, outDir).startsWith('..');
+      if (inPublic && config.build.copyPublicDir) return;
+      // A data folder of its own (the CLI's, in the temp folder): the site gets it as `data/`,
+      // without what an older copy of public/data may have brought along.
+      const target = path.join(output.dir, 'data');
+      await rm(target, { recursive: true, force: true });
+      await cp(outDir, target, { recursive: true });
     },
     configureServer(server) {
       if (!enabled) return;
@@ -193,7 +220,8 @@ export function notesPlugin(options: NotesPluginOptions = {}): Plugin {
     },
     transformIndexHtml: {
       order: 'pre',
-      // Dev only (`apply` below): the page learns the token, or why writing is off.
+      // On the dev server only (a build has no `context.server`): the page learns the token, or
+      // why writing is off.
       handler(html, context) {
         if (!enabled || !context.server) return html;
         const meta = writeOff

@@ -8,3 +8,11 @@ const root = typeof __NOTES_ROOT__ === 'undefined' ? '' : __NOTES_ROOT__;
 export function editUrl(file: string, line: number): string | null {
   return editLink(template, root, file, line);
 }
+
+/**
+ * The absolute path of a notes file in `dev`, for a tooltip; null in a built site, which never
+ * knows (or tells) where its notes were.
+ */
+export function fullNotesPath(file: string): string | null {
+  return root ? `${root.replace(/\/+$/, '')}/${file}` : null;
+}

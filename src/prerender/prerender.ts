@@ -391,9 +391,14 @@ async function main() {
       `prerender: ${page}: Unexpected file name, expected a plain slug free in dist/ (left to the app shell)`,
     );
   }
-  console.log(
+  console.log(formatPrerender(result));
+}
+
+/** Returns the one-line summary of a pre-render (`prerender: 21 pages in 0.8 s …`). Pure. */
+export function formatPrerender(result: PrerenderResult): string {
+  return (
     `prerender: ${result.pages} pages in ${(result.ms / 1000).toFixed(1)} s (${result.threads} ${result.threads === 1 ? 'thread' : 'threads'}), largest ${(result.largestPage / 1024).toFixed(1)} KiB` +
-      `${result.indexEmbedded ? '' : ' (index too large to embed: fetched by the browser)'}`,
+    `${result.indexEmbedded ? '' : ' (index too large to embed: fetched by the browser)'}`
   );
 }
 

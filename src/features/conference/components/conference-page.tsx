@@ -2,6 +2,7 @@ import type { Aside, Conference, Day, TalkSummary } from '../../../compiler/cont
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { CompletionBar } from '../../../components/completion-bar';
+import { NotesFile } from '../../../components/notes-file';
 import { StatusIcon } from '../../../components/status-icon';
 import { paths } from '../../../config/paths';
 import { useShowFilter } from '../../../hooks/use-show-filter';
@@ -155,7 +156,7 @@ export function ConferencePage() {
       <title>{`${conference.title} — Conference notes`}</title>
       <h1 className="page-title">{conference.title}</h1>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-        <code>{conference.file}</code>
+        <NotesFile file={conference.file} />
       </p>
       {conference.hint && <ConferenceHint hint={conference.hint} />}
       {/* With no talks, the bar would only say 0, 0 and 0. */}

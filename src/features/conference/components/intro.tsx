@@ -1,4 +1,5 @@
 import type { MarkdownTree } from '../../../compiler/contract';
+import { NotesFile } from '../../../components/notes-file';
 import { NotesTree } from './notes-tree';
 
 /** A conference or day intro (the notes before its first talk), rendered like a talk's body. */
@@ -20,7 +21,7 @@ export function Intro({
       <NotesTree tree={tree} headingLevel={headingLevel} />
       {line !== null && (
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-          line {line} of <code>{file}</code>
+          line {line} of <NotesFile file={file} />
         </p>
       )}
     </div>

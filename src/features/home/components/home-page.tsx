@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { CompletionBar } from '../../../components/completion-bar';
 import { Icon } from '../../../components/icon';
+import { NotesFile } from '../../../components/notes-file';
 import { paths } from '../../../config/paths';
 import { useShowFilter } from '../../../hooks/use-show-filter';
 import { findTalk } from '../../../lib/notes-index';
@@ -67,7 +68,7 @@ export function HomePage() {
             </h2>
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
               {conference.days.length} {conference.days.length === 1 ? 'day' : 'days'} ·{' '}
-              {conference.summary.talks} talks · <code>{conference.file}</code>
+              {conference.summary.talks} talks · <NotesFile file={conference.file} />
             </p>
             {conference.hint && <ConferenceHint hint={conference.hint} compact />}
             {conference.summary.talks > 0 && (

@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Icon } from '../../../components/icon';
+import { NotesFile } from '../../../components/notes-file';
 import { StatusBadge } from '../../../components/status-icon';
 import { editUrl } from '../../../config/edit';
 import { paths } from '../../../config/paths';
@@ -81,7 +82,8 @@ function TalkView({ entry }: { entry: TalkEntry }) {
               </span>
             )}
             <span>
-              line {doc.lines[0]} of <code className="text-[0.9em]">{doc.conference.file}</code>
+              line {doc.lines[0]} of{' '}
+              <NotesFile className="text-[0.9em]" file={doc.conference.file} />
             </span>
             {edit && (
               <a href={edit} className="inline-flex items-center gap-1 text-link">
