@@ -9,8 +9,8 @@ import { expect, test } from '@playwright/test';
 // the site served and read in the browser.
 
 const root = path.resolve(import.meta.dirname, '..');
-/** Beside the app (E2E_PORT) and the hostile app (E2E_PORT + 1). */
-const PORT = Number(process.env.E2E_PORT ?? 4173) + 2;
+/** Beside the app (E2E_PORT), the hostile app (+ 1) and the fill-in dev server (+ 2). */
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 3;
 
 const NOTES = {
   'gophercon-2024.md':
@@ -162,7 +162,8 @@ test('the packed package builds a site from a notes folder, and the site reads',
     await expect(page).toHaveURL(`${origin}/pycon/async-all-the-things`);
     await expect(main).toContainText('line 5 of 2017/pycon.md');
   } finally {
-    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+    // The server may have ended already (then there is nothing to stop).
+    if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
     rmSync(temp, { recursive: true, force: true });
   }
 });
