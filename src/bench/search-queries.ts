@@ -166,3 +166,46 @@ export const RECALL_QUERIES: readonly RecallQuery[] = [
   },
   { query: '有哪些問題', talk: BIG_DATA, section: '', from: '數據導出會有哪些問題？' },
 ];
+
+/**
+ * The same kind of queries typed in Simplified Chinese, where the shipped notes write Traditional
+ * (`分布式` for `分佈式`): search folds both scripts to one (`src/lib/tokenize.ts`), so each must
+ * find the same talk and section, highlighted as written.
+ */
+export const OTHER_SCRIPT_QUERIES: readonly RecallQuery[] = [
+  { query: '压缩', talk: SECURITIES, section: '行情開發遇到的挑戰', from: 'written `壓縮`' },
+  { query: '分布式', talk: BIG_DATA, section: '', from: 'written `分佈式`' },
+  { query: '内网', talk: BILIBILI, section: '', from: 'written `內網`' },
+  { query: '数据流动', talk: BIG_DATA, section: '', from: 'written `數據流動`' },
+  { query: '轻量化', talk: BIG_DATA, section: '', from: 'written `輕量化`' },
+  { query: '十倍差异', talk: BIG_DATA, section: '', from: 'written `十倍差異`' },
+  { query: '具备的能力', talk: TIDB, section: '', from: 'written `具備的能力`' },
+  { query: '内存分配', talk: TIDB, section: '', from: 'written `內存分配`' },
+  { query: '超时控制', talk: BILIBILI, section: '', from: 'written `超時控制`' },
+  { query: '司机', talk: GRAB, section: 'Grab 用 Go 在做什麼', from: 'written `司機`' },
+  { query: '循环依赖', talk: GRAB, section: 'Distributed Tracing', from: 'written `循環依賴`' },
+  { query: '祝贺消息', talk: GRAB, section: 'Code Quality Control', from: 'written `祝賀消息`' },
+  {
+    query: '窜改',
+    talk: 'Go 語言在掃碼支付系統中的成功實踐',
+    section: '技術選型',
+    from: 'written `竄改`',
+  },
+  { query: '进程过多', talk: SEARCH_ENGINE, section: 'Go 的坑', from: 'written `進程過多`' },
+  {
+    query: '远程复制',
+    talk: 'Harbor 開源項目中容器鏡像遠程複製的實現',
+    section: '',
+    from: 'written `遠程複製`',
+  },
+  { query: '低延迟', talk: SECURITIES, section: '證券行情系統特點', from: 'written `低延遲`' },
+  { query: '不中断', talk: SECURITIES, section: '行情開發遇到的挑戰', from: 'written `不中斷`' },
+  { query: '有哪些问题', talk: BIG_DATA, section: '', from: 'written `有哪些問題`' },
+  { query: '数据库', talk: TIDB, section: '', from: 'written `數據庫`' },
+  {
+    query: '内网缓存',
+    talk: '跨境電商的 Go 服務治理實踐',
+    section: '開發環境建構 Goflow',
+    from: 'written `內網緩存`',
+  },
+];

@@ -9,6 +9,22 @@
  * `大數據` when the segmenter keeps `大數據` whole). Other text is split into words.
  */
 
+import { CustomConverter } from 'opencc-js/core';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+
+/**
+ * OpenCC's table of Traditional → Simplified characters, kept where one character becomes one
+ * (same UTF-16 length): `分佈式` and `分布式`, `數據庫` and `数据库` fold to one form, and a
+ * folded text keeps the offsets of the text as written, so a hit highlights the right span.
+ * Phrase tables (`軟體` → `软件`) change lengths and words, not script: left out.
+ */
+const foldHan = CustomConverter(
+  TSCharacters.split('|').flatMap((entry) => {
+    const [from, to] = entry.split(' ');
+    return from && to && from.length === to.length ? [[from, to] as [string, string]] : [];
+  }),
+);
+
 /** Scripts written without spaces between words (Hangul too: particles attach to words). */
 const NGRAM_SCRIPTS = [
   'Han',
@@ -49,10 +65,12 @@ export function isNgramChar(char: string): boolean {
 
 /**
  * Returns the text with compatibility forms unified (full-width `ＧＣ` → `gc`, half-width kana →
- * full-width) and lower-cased. Does not touch accents, so CJK (Hangul, kana with dakuten) survives.
+ * full-width), lower-cased, and Traditional Chinese characters folded to Simplified (`數據` →
+ * `数据`), character for character. Does not touch accents, so CJK (Hangul, kana with dakuten)
+ * survives.
  */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return foldHan(text.normalize('NFKC').toLowerCase());
 }
 
 /** Returns a word with accents removed (`café` → `cafe`); only for non-n-gram words. */
