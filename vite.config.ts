@@ -1,9 +1,11 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { notesPlugin } from './src/compiler/vite-plugin.ts';
 import { compileHintsPlugin } from './src/prerender/compile-hints.ts';
 
@@ -68,31 +70,104 @@ const reactMarkdownWithoutParser: Plugin = {
   },
 };
 
+/**
+ * Writes the plain app shell as `404.html` with the client build. The service worker's precache
+ * list is made when that build closes, before the pre-render turns index.html into the home page,
+ * so the shell must already be there, under the name the pre-render gives it (with these bytes).
+ */
+const appShellFile: Plugin = {
+  name: 'app-shell-file',
+  apply: 'build',
+  writeBundle(options, bundle) {
+    const html = bundle['index.html'];
+    if (html?.type !== 'asset' || !options.dir) return;
+    writeFileSync(path.join(options.dir, '404.html'), html.source);
+  },
+};
+
+/** The header's background in each theme: the installed app's title bar and splash screen. */
+const CHROME = { light: '#ffffff', dark: '#020617' }; // index.html's theme-color metas match
+
+/**
+ * The installable, offline app (src/service-worker/sw.ts): the web app manifest, icons made from
+ * the public folder's favicon.svg, and the worker with its precache list (shell and index only).
+ * The page registers the worker itself, after it has loaded (no inline script: see the CSP).
+ */
+function offlineApp() {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src/service-worker',
+    filename: 'sw.ts',
+    injectRegister: false,
+    registerType: 'prompt',
+    manifest: {
+      name: 'Conference notes',
+      short_name: 'Notes',
+      description:
+        'Read your conference-talk notes, online or off, and see what is left to fill in.',
+      // start_url and scope: the base path (the plugin's defaults).
+      display: 'standalone',
+      lang: 'en',
+      theme_color: CHROME.light,
+      background_color: CHROME.light,
+    },
+    includeAssets: ['favicon.svg'],
+    pwaAssets: {
+      config: false,
+      preset: 'minimal-2023',
+      image: 'public/favicon.svg',
+      // index.html names its icons itself (the SVG favicon, the Apple touch icon).
+      includeHtmlHeadLinks: false,
+      injectThemeColor: false,
+      overrideManifestIcons: true,
+    },
+    injectManifest: {
+      globPatterns: ['assets/*.{js,css}', '404.html', 'data/index.json'],
+      // The index of 10,000 talks is a few MiB: it is the one data file that must be precached.
+      maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+    },
+    integration: {
+      // The icons come from the favicon of the build's own public folder (e2e and bench builds
+      // have theirs), not from ./public.
+      configureOptions(viteConfig, options) {
+        if (options.pwaAssets) {
+          options.pwaAssets.image = path.join(viteConfig.publicDir, 'favicon.svg');
+        }
+      },
+    },
+  });
+}
+
 // https://vite.dev/config/
-export default defineConfig(({ isSsrBuild }) => ({
-  base: process.env.BASE_PATH ?? '/',
-  plugins: [
-    reactMarkdownWithoutParser,
-    react(),
-    tailwindcss(),
-    notesPlugin(),
-    noCspInDev,
-    inlineThemeScript,
-    compileHintsPlugin(),
-  ],
-  build: {
-    // The pre-render (src/prerender) reads the manifest to preload each page's route chunk; its
-    // server build (`--ssr`) needs neither the manifest nor a copy of public/.
-    manifest: !isSsrBuild,
-    copyPublicDir: !isSsrBuild,
-    // One stylesheet (Tailwind's), which the page carries (pre-rendered pages inline it), so no
-    // route chunk lists it as a dependency to fetch again.
-    cssCodeSplit: false,
-    // Every browser the app supports preloads modules itself.
-    modulePreload: { polyfill: false },
-  },
-  test: {
-    // Playwright owns e2e/; Vitest must not pick those files up.
-    include: ['src/**/*.test.{ts,tsx}'],
-  },
-}));
+export default defineConfig(({ isSsrBuild }) => {
+  return {
+    base: process.env.BASE_PATH ?? '/',
+    plugins: [
+      reactMarkdownWithoutParser,
+      react(),
+      tailwindcss(),
+      notesPlugin(),
+      noCspInDev,
+      inlineThemeScript,
+      compileHintsPlugin(),
+      appShellFile,
+      // Neither the pre-render's server build nor the unit tests have a use for the worker.
+      ...(isSsrBuild || process.env.VITEST ? [] : [offlineApp()]),
+    ],
+    build: {
+      // The pre-render (src/prerender) reads the manifest to preload each page's route chunk; its
+      // server build (`--ssr`) needs neither the manifest nor a copy of public/.
+      manifest: !isSsrBuild,
+      copyPublicDir: !isSsrBuild,
+      // One stylesheet (Tailwind's), which the page carries (pre-rendered pages inline it), so no
+      // route chunk lists it as a dependency to fetch again.
+      cssCodeSplit: false,
+      // Every browser the app supports preloads modules itself.
+      modulePreload: { polyfill: false },
+    },
+    test: {
+      // Playwright owns e2e/; Vitest must not pick those files up.
+      include: ['src/**/*.test.{ts,tsx}'],
+    },
+  };
+});
