@@ -5,6 +5,8 @@ import { Icon } from '../components/icon';
 import { SidebarSkeleton } from '../components/skeleton';
 import { paths } from '../config/paths';
 import { useShowFilter } from '../hooks/use-show-filter';
+import { OfflineIndicator } from '../features/offline/components/offline-indicator';
+import { UpdatePrompt } from '../features/offline/components/update-prompt';
 import { Sidebar } from '../features/sidebar/components/sidebar';
 import { ThemeToggle } from '../features/theme/components/theme-toggle';
 import { NavigateProvider } from './navigate-context';
@@ -102,7 +104,8 @@ export function RootLayout() {
             <Icon name="menu" className="size-5" />
           </button>
           <HomeLink />
-          <div className="ml-auto flex items-center gap-1">
+          <div className="ml-auto flex items-center gap-2">
+            <OfflineIndicator />
             <ThemeToggle />
           </div>
         </header>
@@ -115,6 +118,7 @@ export function RootLayout() {
         <Drawer open={menuOpen} onClose={closeMenu} label="Menu">
           {sidebar}
         </Drawer>
+        <UpdatePrompt />
         <ScrollRestoration />
       </div>
     </NavigateProvider>

@@ -7,6 +7,7 @@ import { useShowFilter } from '../../../hooks/use-show-filter';
 import { findTalk } from '../../../lib/notes-index';
 import { ConferenceHint } from '../../conference/components/conference-hint';
 import { indexQueryOptions } from '../../notes/api/get-index';
+import { YourTalks } from '../../offline/components/your-talks';
 import { useLastRead } from '../../talks/last-read';
 import { TalkLink } from '../../talks/components/talk-link';
 
@@ -53,6 +54,7 @@ export function HomePage() {
         <strong>{summary.partial + summary.empty} incomplete</strong>.
       </p>
       <ContinueReading />
+      <YourTalks />
 
       <ul className="mt-8 space-y-4">
         {index.conferences.map((conference) => (
