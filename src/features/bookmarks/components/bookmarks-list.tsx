@@ -1,11 +1,12 @@
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Icon } from '../../../components/icon';
 import { paths } from '../../../config/paths';
+import { useOnline } from '../../../hooks/use-online';
 import { bookmarksToMarkdown, type Bookmark } from '../../../lib/bookmarks';
 import { findTalk } from '../../../lib/notes-index';
 import { indexQueryOptions } from '../../notes/api/get-index';
-import { keptPath, keptTalksQueryOptions } from '../../offline/api/get-kept-talks';
+import { useOfflineAvailability } from '../../offline/use-offline-availability';
 import { useWorkerState } from '../../offline/worker-state';
 import { TalkLink } from '../../talks/components/talk-link';
 import { toggleStoredBookmark, useBookmarks } from '../bookmarks-store';
@@ -43,18 +44,21 @@ function OfflineMark({ available }: { available: boolean }) {
 }
 
 /**
- * Whether each bookmark is kept for reading offline (by `conference/talk`), once the service
- * worker is there to serve them; null before (nothing to say yet).
+ * Whether each bookmark can be read offline (by `conference/talk`), once the service worker is
+ * there to serve them, or the network is gone; null before (nothing to say yet).
  */
 function useBookmarksOffline(bookmarks: readonly Bookmark[]): Map<string, boolean> | null {
   const { ready } = useWorkerState();
+  const online = useOnline();
   const { data: index } = useSuspenseQuery(indexQueryOptions());
-  const { data: kept } = useQuery(keptTalksQueryOptions());
-  if (!ready || !kept) return null;
+  const isAvailable = useOfflineAvailability();
+  if (!ready && online) return null;
   const marks = new Map<string, boolean>();
   for (const bookmark of bookmarks) {
     const entry = findTalk(index, bookmark.conference, bookmark.talk);
-    if (entry) marks.set(bookmarkKey(bookmark), kept.has(keptPath(entry.talk.dataFile)));
+    if (entry) {
+      marks.set(bookmarkKey(bookmark), isAvailable({ ...bookmark, dataFile: entry.talk.dataFile }));
+    }
   }
   return marks;
 }

@@ -1,4 +1,4 @@
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Icon } from '../../../components/icon';
 import { useOnline } from '../../../hooks/use-online';
@@ -8,7 +8,7 @@ import { useBookmarks } from '../../bookmarks/bookmarks-store';
 import { indexQueryOptions } from '../../notes/api/get-index';
 import { TalkLink } from '../../talks/components/talk-link';
 import { useRecentReads } from '../../talks/recent-reads';
-import { keptPath, keptTalksQueryOptions } from '../api/get-kept-talks';
+import { useOfflineAvailability } from '../use-offline-availability';
 import { useWorkerState } from '../worker-state';
 
 /** Recent reads listed at most; the rest are still kept offline. */
@@ -72,7 +72,7 @@ function TalkList({
  */
 export function YourTalks() {
   const { data: index } = useSuspenseQuery(indexQueryOptions());
-  const { data: kept } = useQuery(keptTalksQueryOptions());
+  const isAvailable = useOfflineAvailability();
   const { ready } = useWorkerState();
   const online = useOnline();
   const bookmarks = useBookmarks();
@@ -89,7 +89,14 @@ export function YourTalks() {
 
   // Offline, every talk is marked; online, once the worker is there to keep them.
   const isKept =
-    ready || !online ? (entry: TalkEntry) => !!kept?.has(keptPath(entry.talk.dataFile)) : null;
+    ready || !online
+      ? (entry: TalkEntry) =>
+          isAvailable({
+            conference: entry.conference.slug,
+            talk: entry.talk.slug,
+            dataFile: entry.talk.dataFile,
+          })
+      : null;
 
   return (
     <section

@@ -1,4 +1,4 @@
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { Icon } from '../../../components/icon';
@@ -7,15 +7,13 @@ import { useShowFilter } from '../../../hooks/use-show-filter';
 import { SHOW_LABELS } from '../../../lib/filters';
 import { sidebarRows } from '../../../lib/sidebar-rows';
 import { indexQueryOptions } from '../../notes/api/get-index';
-import { keptTalksQueryOptions } from '../../offline/api/get-kept-talks';
+import { useOfflineAvailability } from '../../offline/use-offline-availability';
 import { TreeRows, type RowItem } from './tree-rows';
 
 /** Up to this many rows the tree is a plain list; above, only the rows in view are rendered. */
 export const PLAIN_MAX_ROWS = 150;
 
 const VirtualRows = lazy(() => import('./virtual-rows'));
-
-const NONE_KEPT: ReadonlySet<string> = new Set();
 
 /**
  * Conferences → days → talks, filtered by `?show=`. Conferences collapse (only the current one is
@@ -39,17 +37,16 @@ export function TalkTree() {
     });
   }, []);
 
-  // Offline, the rows mark which talks are kept on this device (the others need a network).
+  // Offline, the rows mark which talks can be opened (the others need a network).
   const online = useOnline();
-  const { data: kept } = useQuery(keptTalksQueryOptions());
-  const offlineKept = online ? null : (kept ?? NONE_KEPT);
+  const isAvailable = useOfflineAvailability();
 
   const props = {
     rows,
     show,
     currentConference: params.conference && !params.talk ? params.conference : null,
     onToggle,
-    kept: offlineKept,
+    isAvailable: online ? null : isAvailable,
   };
   const items = useMemo<RowItem[]>(
     () => rows.map((row, index) => ({ index, key: row.key, start: 0 })),

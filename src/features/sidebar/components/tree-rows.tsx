@@ -8,7 +8,7 @@ import type { ShowFilter } from '../../../lib/filters';
 import { formatDay } from '../../../lib/format-date';
 import type { SidebarRow } from '../../../lib/sidebar-rows';
 import { BookmarkButton } from '../../bookmarks/components/bookmark-button';
-import { keptPath } from '../../offline/api/get-kept-talks';
+import type { TalkRef } from '../../offline/use-offline-availability';
 import { TalkAnchor } from '../../talks/components/talk-link';
 
 export function completeText(summary: { complete: number; talks: number }): string {
@@ -85,7 +85,7 @@ const TalkRow = memo(function TalkRow({
   talk: TalkSummary;
   current: boolean;
   show: ShowFilter;
-  /** Offline: whether the talk is kept on this device; online: undefined (nothing to mark). */
+  /** Offline: whether the talk can be opened; online: undefined (nothing to mark). */
   available?: boolean;
 }) {
   return (
@@ -99,7 +99,8 @@ const TalkRow = memo(function TalkRow({
         show={show}
         aria-current={current ? 'page' : undefined}
         title={available === false ? `${talk.title} (needs a network)` : talk.title}
-        className={`sidebar-link flex-1 ${available === false ? 'text-slate-500 dark:text-slate-400' : ''}`}
+        // Dimmed when it needs a network (not the current one: it keeps its highlight).
+        className={`sidebar-link flex-1 ${available === false && !current ? 'text-slate-500 dark:text-slate-400' : ''}`}
       >
         {talk.title}
       </TalkAnchor>
@@ -170,15 +171,15 @@ export function TreeRows({
   show,
   currentConference,
   onToggle,
-  kept,
+  isAvailable,
   place,
   measure,
 }: {
   items: readonly RowItem[];
   rows: readonly SidebarRow[];
   show: ShowFilter;
-  /** Offline: the URL paths of the talks kept on this device, to mark which can be opened. */
-  kept?: ReadonlySet<string> | null;
+  /** Offline: whether a talk can be opened without a network, to mark it; online: null. */
+  isAvailable?: ((ref: TalkRef) => boolean) | null;
   /** Slug of the conference whose page is open (its link is the current page). */
   currentConference: string | null;
   onToggle: (slug: string) => void;
@@ -208,7 +209,13 @@ export function TreeRows({
                 talk={row.talk}
                 current={row.current}
                 show={show}
-                available={kept ? kept.has(keptPath(row.talk.dataFile)) : undefined}
+                available={
+                  isAvailable?.({
+                    conference: row.conference.slug,
+                    talk: row.talk.slug,
+                    dataFile: row.talk.dataFile,
+                  }) ?? undefined
+                }
               />
             </li>
           ))}
