@@ -1,4 +1,4 @@
-import { QueryErrorResetBoundary, useSuspenseQuery } from '@tanstack/react-query';
+import { useQueryErrorResetBoundary, useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -157,20 +157,19 @@ function TalkView({ entry }: { entry: TalkEntry }) {
  * status and a Retry; any other failure goes on to the pane's own boundary.
  */
 function TalkUnavailableBoundary({ entry, children }: { entry: TalkEntry; children: ReactNode }) {
+  // The pane's reset context, not one of its own: the pane's Retry (for the errors passed on to
+  // it) must also let this query fetch again.
+  const { reset } = useQueryErrorResetBoundary();
   return (
-    <QueryErrorResetBoundary>
-      {({ reset }) => (
-        <ErrorBoundary
-          onReset={reset}
-          fallbackRender={({ error, resetErrorBoundary }) => {
-            if (!isDataError(error) || error.kind !== 'network') throw error;
-            return <TalkUnavailable entry={entry} onRetry={resetErrorBoundary} />;
-          }}
-        >
-          {children}
-        </ErrorBoundary>
-      )}
-    </QueryErrorResetBoundary>
+    <ErrorBoundary
+      onReset={reset}
+      fallbackRender={({ error, resetErrorBoundary }) => {
+        if (!isDataError(error) || error.kind !== 'network') throw error;
+        return <TalkUnavailable entry={entry} onRetry={resetErrorBoundary} />;
+      }}
+    >
+      {children}
+    </ErrorBoundary>
   );
 }
 
