@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link, useOutletContext } from 'react-router';
+import type { LayoutSlots } from '../../../app/layout-slots';
 import { CompletionBar } from '../../../components/completion-bar';
 import { Icon } from '../../../components/icon';
 import { paths } from '../../../config/paths';
@@ -7,7 +8,6 @@ import { useShowFilter } from '../../../hooks/use-show-filter';
 import { findTalk } from '../../../lib/notes-index';
 import { ConferenceHint } from '../../conference/components/conference-hint';
 import { indexQueryOptions } from '../../notes/api/get-index';
-import { YourTalks } from '../../offline/components/your-talks';
 import { useLastRead } from '../../talks/last-read';
 import { TalkLink } from '../../talks/components/talk-link';
 
@@ -43,6 +43,7 @@ function ContinueReading() {
 export function HomePage() {
   const { data: index } = useSuspenseQuery(indexQueryOptions());
   const show = useShowFilter();
+  const { yourTalks } = useOutletContext<LayoutSlots>();
   const { summary } = index;
   return (
     <div className="page">
@@ -54,7 +55,7 @@ export function HomePage() {
         <strong>{summary.partial + summary.empty} incomplete</strong>.
       </p>
       <ContinueReading />
-      <YourTalks />
+      {yourTalks}
 
       <ul className="mt-8 space-y-4">
         {index.conferences.map((conference) => (

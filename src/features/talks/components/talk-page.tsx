@@ -1,6 +1,5 @@
-import { useQueryErrorResetBoundary, useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, type ReactNode } from 'react';
-import { ErrorBoundary } from 'react-error-boundary';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useCallback, useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Icon } from '../../../components/icon';
 import { StatusBadge } from '../../../components/status-icon';
@@ -10,15 +9,12 @@ import { useArrowKeys } from '../../../hooks/use-arrow-keys';
 import { useHashScroll } from '../../../hooks/use-hash-scroll';
 import { useShowFilter } from '../../../hooks/use-show-filter';
 import { formatDay } from '../../../lib/format-date';
-import { isDataError } from '../../../lib/data-error';
 import { findTalk, neighbours, type TalkEntry } from '../../../lib/notes-index';
 import { BookmarkButton } from '../../bookmarks/components/bookmark-button';
 import { LazyNotFoundPage } from '../../not-found/components/lazy-not-found-page';
 import { indexQueryOptions } from '../../notes/api/get-index';
-import { TalkUnavailable } from '../../offline/components/talk-unavailable';
 import { talkQueryOptions } from '../api/get-talk';
 import { rememberLastRead } from '../last-read';
-import { rememberRead } from '../recent-reads';
 import { GapSummary } from './gap-summary';
 import { TableOfContents } from './table-of-contents';
 import { TalkBody } from './talk-body';
@@ -42,8 +38,6 @@ function TalkView({ entry }: { entry: TalkEntry }) {
 
   useEffect(() => {
     rememberLastRead({ conference: conference.slug, talk: talk.slug });
-    // Also what keeps it available offline for 30 days (features/offline/kept-talks.ts).
-    rememberRead({ conference: conference.slug, talk: talk.slug });
   }, [conference.slug, talk.slug]);
   useHashScroll(doc);
 
@@ -152,36 +146,11 @@ function TalkView({ entry }: { entry: TalkEntry }) {
   );
 }
 
-/**
- * Shows a talk whose notes could not be reached as "not available offline", with its title,
- * status and a Retry; any other failure goes on to the pane's own boundary.
- */
-function TalkUnavailableBoundary({ entry, children }: { entry: TalkEntry; children: ReactNode }) {
-  // The pane's reset context, not one of its own: the pane's Retry (for the errors passed on to
-  // it) must also let this query fetch again.
-  const { reset } = useQueryErrorResetBoundary();
-  return (
-    <ErrorBoundary
-      onReset={reset}
-      fallbackRender={({ error, resetErrorBoundary }) => {
-        if (!isDataError(error) || error.kind !== 'network') throw error;
-        return <TalkUnavailable entry={entry} onRetry={resetErrorBoundary} />;
-      }}
-    >
-      {children}
-    </ErrorBoundary>
-  );
-}
-
 /** `/:conference/:talk`: the reading pane for one talk, or "not found" with suggestions. */
 export function TalkPage() {
   const params = useParams();
   const { data: index } = useSuspenseQuery(indexQueryOptions());
   const entry = findTalk(index, params.conference ?? '', params.talk ?? '');
   if (!entry) return <LazyNotFoundPage />;
-  return (
-    <TalkUnavailableBoundary key={`${entry.conference.slug}/${entry.talk.slug}`} entry={entry}>
-      <TalkView entry={entry} />
-    </TalkUnavailableBoundary>
-  );
+  return <TalkView key={`${entry.conference.slug}/${entry.talk.slug}`} entry={entry} />;
 }
