@@ -43,11 +43,32 @@ async function readTwoBookmarkOne(page: Page): Promise<void> {
     );
 }
 
+/** Searches for `words` and expects a result for the talk `title`, then closes the dialog. */
+async function searchFinds(page: Page, words: string, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await dialog.getByRole('combobox', { name: 'Search notes' }).fill(words);
+  await expect(
+    dialog.getByRole('listbox', { name: 'Search results' }).getByRole('option').first(),
+  ).toContainText(title);
+  await page.keyboard.press('Escape');
+}
+
 test('read and bookmarked talks open offline; another says so, and Retry works once online', async ({
   page,
   context,
 }) => {
   await readTwoBookmarkOne(page);
+  // The precache is the shell and the index, no talk; search once used is kept as well.
+  const precached = await page.evaluate(async () => {
+    const name = (await caches.keys()).find((n) => n.startsWith('workbox-precache'))!;
+    return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+  });
+  expect(precached).toContain('/data/index.json');
+  expect(precached).toContain('/404.html');
+  expect(precached.filter((p) => p.startsWith('/data/') && p !== '/data/index.json')).toEqual([]);
+  await searchFinds(page, 'TiDB', TALKS.tidb.title);
+
   await context.setOffline(true);
   await expect(page.getByRole('banner').getByRole('status')).toHaveText('Offline');
 
@@ -67,6 +88,9 @@ test('read and bookmarked talks open offline; another says so, and Retry works o
   await expect(talks).toContainText('the others need a network');
   await expect(talks.getByRole('img', { name: 'Available offline' })).toHaveCount(3);
   await expect(talkLink(page, TALKS.pragmas.title)).toHaveAttribute('title', /needs a network/);
+
+  // Search works offline once its index has been loaded.
+  await searchFinds(page, 'TiDB', TALKS.tidb.title);
 
   // A talk never read: its title, status, what happened and a Retry, in the reading pane.
   await page.goto(talkPath(TALKS.pragmas));
