@@ -91,15 +91,16 @@ const CHROME = { light: '#ffffff', dark: '#020617' }; // index.html's theme-colo
 /**
  * The installable, offline app (src/service-worker/sw.ts): the web app manifest, icons made from
  * the public folder's favicon.svg, and the worker with its precache list (shell and index only).
- * The page registers the worker itself, after it has loaded (no inline script: see the CSP).
+ * No inline script for it (see the CSP).
  */
 function offlineApp() {
   return VitePWA({
     strategies: 'injectManifest',
     srcDir: 'src/service-worker',
     filename: 'sw.ts',
+    // The page registers the worker itself, after it has loaded
+    // (src/features/offline/register-worker.ts).
     injectRegister: false,
-    registerType: 'prompt',
     manifest: {
       name: 'Conference notes',
       short_name: 'Notes',

@@ -114,7 +114,7 @@ function prefetchConference(payload: HydrationPayload): void {
  */
 function registerOfflineWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  afterLoad(() => registerWorker(queryClient));
+  afterLoad(() => void registerWorker(queryClient));
 }
 
 async function start(): Promise<void> {

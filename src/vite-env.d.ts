@@ -1,5 +1,4 @@
 /// <reference types="vite/client" />
-/// <reference types="vite-plugin-pwa/vanillajs" />
 
 /** Edit-link template (`{path}`, `{file}`, `{line}`), or null for no edit links; set by vite.config.ts. */
 declare const __NOTES_EDIT_TEMPLATE__: string | null;

@@ -33,6 +33,7 @@ describe('paths', () => {
     expect(paths.data.talks()).toBe('/data/talks/');
     expect(paths.data.search()).toBe('/data/search.');
     expect(paths.shell()).toBe('/404.html');
+    expect(paths.worker()).toBe('/sw.js');
   });
 
   it('makes in-page anchors', () => {

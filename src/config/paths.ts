@@ -44,4 +44,6 @@ export const paths = {
   },
   /** The plain app shell (no page pre-rendered in it), which the service worker answers pages with. */
   shell: () => sitePath('404.html'),
+  /** The service worker's script (built by vite-plugin-pwa from src/service-worker/sw.ts). */
+  worker: () => sitePath('sw.js'),
 };

@@ -33,7 +33,7 @@ declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (PrecacheEntry | string)[];
 };
 
-/** What workbox-window's `messageSkipWaiting` sends when the reader chooses to reload. */
+/** What the page sends when the reader chooses to reload for new notes (register-worker.ts). */
 const SKIP_WAITING = 'SKIP_WAITING';
 
 precacheAndRoute(self.__WB_MANIFEST);
