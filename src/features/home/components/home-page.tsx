@@ -43,7 +43,8 @@ function ContinueReading() {
 export function HomePage() {
   const { data: index } = useSuspenseQuery(indexQueryOptions());
   const show = useShowFilter();
-  const { yourTalks } = useOutletContext<LayoutSlots>();
+  // Undefined when the page is rendered on its own (tests): no list then.
+  const slots = useOutletContext<LayoutSlots | undefined>();
   const { summary } = index;
   return (
     <div className="page">
@@ -55,7 +56,7 @@ export function HomePage() {
         <strong>{summary.partial + summary.empty} incomplete</strong>.
       </p>
       <ContinueReading />
-      {yourTalks}
+      {slots?.yourTalks}
 
       <ul className="mt-8 space-y-4">
         {index.conferences.map((conference) => (
