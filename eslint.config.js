@@ -9,6 +9,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-hostile',
+      'dist-deploys',
       'public/data',
       'test-results',
       'playwright-report',

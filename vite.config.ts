@@ -1,10 +1,12 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import type { DataResult } from './src/compiler/incremental.ts';
 import { notesPlugin } from './src/compiler/vite-plugin.ts';
 import { compileHintsPlugin } from './src/prerender/compile-hints.ts';
@@ -70,6 +72,75 @@ const reactMarkdownWithoutParser: Plugin = {
   },
 };
 
+/**
+ * Writes the plain app shell as `404.html` with the client build. The service worker's precache
+ * list is made when that build closes, before the pre-render turns index.html into the home page,
+ * so the shell must already be there, under the name the pre-render gives it (with these bytes).
+ */
+const appShellFile: Plugin = {
+  name: 'app-shell-file',
+  apply: 'build',
+  writeBundle(options, bundle) {
+    const html = bundle['index.html'];
+    if (html?.type !== 'asset' || !options.dir) return;
+    writeFileSync(path.join(options.dir, '404.html'), html.source);
+  },
+};
+
+/** The header's background in each theme: the installed app's title bar and splash screen. */
+const CHROME = { light: '#ffffff', dark: '#020617' }; // index.html's theme-color metas match
+
+/**
+ * The installable, offline app (src/service-worker/sw.ts): the web app manifest, icons made from
+ * the public folder's favicon.svg, and the worker with its precache list (shell and index only).
+ * No inline script for it (see the CSP).
+ */
+function offlineApp() {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src/service-worker',
+    filename: 'sw.ts',
+    // The page registers the worker itself, after it has loaded
+    // (src/features/offline/register-worker.ts).
+    injectRegister: false,
+    manifest: {
+      name: 'Conference notes',
+      short_name: 'Notes',
+      description:
+        'Read your conference-talk notes, online or off, and see what is left to fill in.',
+      // start_url and scope: the base path (the plugin's defaults).
+      display: 'standalone',
+      lang: 'en',
+      theme_color: CHROME.light,
+      background_color: CHROME.light,
+    },
+    includeAssets: ['favicon.svg'],
+    pwaAssets: {
+      config: false,
+      preset: 'minimal-2023',
+      image: 'public/favicon.svg',
+      // index.html names its icons itself (the SVG favicon, the Apple touch icon).
+      includeHtmlHeadLinks: false,
+      injectThemeColor: false,
+      overrideManifestIcons: true,
+    },
+    injectManifest: {
+      globPatterns: ['assets/*.{js,css}', '404.html', 'data/index.json'],
+      // The index of 10,000 talks is a few MiB: it is the one data file that must be precached.
+      maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+    },
+    integration: {
+      // The icons come from the favicon of the build's own public folder (e2e and bench builds
+      // have theirs), not from ./public.
+      configureOptions(viteConfig, options) {
+        if (options.pwaAssets) {
+          options.pwaAssets.image = path.join(viteConfig.publicDir, 'favicon.svg');
+        }
+      },
+    },
+  });
+}
+
 /** What the `conference-notes` commands (src/cli) set; `vite` itself reads the environment. */
 export interface AppConfigOptions {
   /** Notes folder or file, absolute or relative to this folder (default: env NOTES_DIR, else `notes`). */
@@ -101,6 +172,9 @@ export function appConfig(options: AppConfigOptions = {}): UserConfig {
       noCspInDev,
       inlineThemeScript,
       compileHintsPlugin(),
+      appShellFile,
+      // Neither the pre-render's server build nor the unit tests have a use for the worker.
+      ...(ssr || process.env.VITEST ? [] : [offlineApp()]),
     ],
     build: {
       // The pre-render (src/prerender) reads the manifest to preload each page's route chunk; its

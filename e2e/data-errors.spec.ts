@@ -1,6 +1,10 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { CONFERENCE, TALKS, sidebar, talkLink, talkPath } from './support/notes';
 
+// These tests break the app's requests with page.route, which sees no request a service worker
+// makes for the page: without the worker, every request is the page's own.
+test.use({ serviceWorkers: 'block' });
+
 /**
  * Serves every page as a host without pre-rendering would (the app shell, no embedded data), so
  * the app fetches index.json and the talk's JSON itself: the requests these tests break.

@@ -8,6 +8,7 @@ import { AppProviders } from './app/providers';
 import { queryClient } from './app/query-client';
 import { routes } from './app/routes';
 import { indexQueryOptions } from './features/notes/api/get-index';
+import { registerWorker } from './features/offline/register-worker';
 import { applyTheme, currentTheme } from './features/theme/theme';
 import { parseShow } from './lib/filters';
 import './index.css';
@@ -107,6 +108,15 @@ function prefetchConference(payload: HydrationPayload): void {
   });
 }
 
+/**
+ * Registers the service worker that makes the app work offline, once the page has loaded and the
+ * browser is idle: the first visit must not wait for it. Never in `npm run dev`.
+ */
+function registerOfflineWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  afterLoad(() => void registerWorker(queryClient));
+}
+
 async function start(): Promise<void> {
   const container = document.getElementById('root')!;
   const payload = readHydration();
@@ -137,3 +147,4 @@ async function start(): Promise<void> {
 }
 
 void start();
+registerOfflineWorker();

@@ -1,17 +1,34 @@
-import { QueryErrorResetBoundary } from '@tanstack/react-query';
+import { QueryErrorResetBoundary, useQueryClient } from '@tanstack/react-query';
 import { Suspense, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { describeError, ErrorPanel } from '../components/error-panel';
 import { PaneSkeleton } from '../components/skeleton';
 import { paths } from '../config/paths';
+import { indexQueryOptions } from '../features/notes/api/get-index';
+import { TalkUnavailable } from '../features/offline/components/talk-unavailable';
+import { isDataError } from '../lib/data-error';
+import { findTalk, type TalkEntry } from '../lib/notes-index';
+
+/** The talk of this URL when its notes could not be reached (no network, not kept offline). */
+function useUnreachableTalk(): (error: unknown) => TalkEntry | undefined {
+  const client = useQueryClient();
+  const { conference, talk } = useParams();
+  return (error) => {
+    if (!isDataError(error) || error.kind !== 'network' || !conference || !talk) return undefined;
+    const index = client.getQueryData(indexQueryOptions().queryKey);
+    return index && findTalk(index, conference, talk);
+  };
+}
 
 /**
  * Keeps a failure inside the reading pane (the sidebar keeps working) and offers a retry that
- * refetches the failed query; moving to another page clears the error.
+ * refetches the failed query; moving to another page clears the error. A talk whose notes could
+ * not be reached is "not available offline", with its title and status from the index.
  */
 export function PaneBoundary({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
+  const unreachableTalk = useUnreachableTalk();
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
@@ -19,6 +36,8 @@ export function PaneBoundary({ children }: { children: ReactNode }) {
           onReset={reset}
           resetKeys={[pathname]}
           fallbackRender={({ error, resetErrorBoundary }) => {
+            const entry = unreachableTalk(error);
+            if (entry) return <TalkUnavailable entry={entry} onRetry={resetErrorBoundary} />;
             const { title, detail } = describeError(error);
             return (
               <div className="page">

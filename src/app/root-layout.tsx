@@ -5,14 +5,22 @@ import { Icon } from '../components/icon';
 import { SidebarSkeleton } from '../components/skeleton';
 import { paths } from '../config/paths';
 import { useShowFilter } from '../hooks/use-show-filter';
+import { OfflineIndicator } from '../features/offline/components/offline-indicator';
+import { UpdatePrompt } from '../features/offline/components/update-prompt';
+import { YourTalks } from '../features/offline/components/your-talks';
 import { Sidebar } from '../features/sidebar/components/sidebar';
+import { useRecordReads } from '../features/talks/recent-reads';
 import { ThemeToggle } from '../features/theme/components/theme-toggle';
+import type { LayoutSlots } from './layout-slots';
 import { NavigateProvider } from './navigate-context';
 import { PaneBoundary } from './pane-boundary';
 
 // Navigation and location state are read by the small components that show them, and the two
 // big subtrees (sidebar, reading pane) are created once: moving between talks then re-renders only
 // what changes (the pane, the current row), not the whole app twice (loading, then loaded).
+
+/** Parts of pages that live in the app's entry chunk (see LayoutSlots). */
+const SLOTS: LayoutSlots = { yourTalks: <YourTalks /> };
 
 function useLoading(): boolean {
   return useNavigation().state === 'loading';
@@ -57,6 +65,7 @@ export function RootLayout() {
   const [openedAt, setOpenedAt] = useState<string | null>(null);
   const menuOpen = openedAt === here;
   const menuButton = useRef<HTMLButtonElement>(null);
+  useRecordReads();
 
   const closeMenu = () => {
     setOpenedAt(null);
@@ -75,7 +84,7 @@ export function RootLayout() {
     () => (
       <Main>
         <PaneBoundary>
-          <Outlet />
+          <Outlet context={SLOTS} />
         </PaneBoundary>
       </Main>
     ),
@@ -102,7 +111,8 @@ export function RootLayout() {
             <Icon name="menu" className="size-5" />
           </button>
           <HomeLink />
-          <div className="ml-auto flex items-center gap-1">
+          <div className="ml-auto flex items-center gap-2">
+            <OfflineIndicator />
             <ThemeToggle />
           </div>
         </header>
@@ -115,6 +125,7 @@ export function RootLayout() {
         <Drawer open={menuOpen} onClose={closeMenu} label="Menu">
           {sidebar}
         </Drawer>
+        <UpdatePrompt />
         <ScrollRestoration />
       </div>
     </NavigateProvider>

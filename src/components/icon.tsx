@@ -16,6 +16,12 @@ const PATHS = {
   download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
   copy: 'M9 9h10v11H9zM5 15V4h10',
   search: 'M11 4a7 7 0 1 0 0 14a7 7 0 1 0 0-14zM20 20l-4-4',
+  /** A cloud struck through: no network. */
+  offline:
+    'M7 18.5h10.5M19.8 16.6a4 4 0 0 0-2.3-6.5A6 6 0 0 0 9.6 5.4M6 8.2A4.5 4.5 0 0 0 7 18.5M3 3l18 18',
+  /** An arrow into a circle: kept on this device. */
+  saved: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18zM12 7.5v7.5M8.5 11.5l3.5 3.5 3.5-3.5',
+  reload: 'M19.5 12a7.5 7.5 0 1 1-2.2-5.3M19.5 4.5v4h-4',
 } as const;
 
 /** Solid parts drawn over the stroke (the filled half of "partial"). */

@@ -29,6 +29,13 @@ describe('paths', () => {
     );
   });
 
+  it('names the prefixes of talk and search files, and the app shell', () => {
+    expect(paths.data.talks()).toBe('/data/talks/');
+    expect(paths.data.search()).toBe('/data/search.');
+    expect(paths.shell()).toBe('/404.html');
+    expect(paths.worker()).toBe('/sw.js');
+  });
+
   it('makes in-page anchors', () => {
     expect(paths.anchor('gap-453')).toBe('#gap-453');
   });

@@ -18,6 +18,11 @@ function dataPath(file: string): string {
   return `${import.meta.env.BASE_URL}data/${file.split('/').map(segment).join('/')}`;
 }
 
+/** A file of the built site at its top level (below the base path). */
+function sitePath(file: string): string {
+  return `${import.meta.env.BASE_URL}${file}`;
+}
+
 /**
  * Every URL of the app. Router paths are relative to the router's basename (the build's base path);
  * data URLs include the base path because they go to `fetch`.
@@ -32,5 +37,13 @@ export const paths = {
   data: {
     index: () => dataPath('index.json'),
     file: (file: string) => dataPath(file),
+    /** Prefix of every talk document's URL (`data/talks/<conference>/<slug>.<hash>.json`). */
+    talks: () => dataPath('talks/'),
+    /** Prefix of the search index's URL (`data/search.<hash>.json`). */
+    search: () => dataPath('search.'),
   },
+  /** The plain app shell (no page pre-rendered in it), which the service worker answers pages with. */
+  shell: () => sitePath('404.html'),
+  /** The service worker's script (built by vite-plugin-pwa from src/service-worker/sw.ts). */
+  worker: () => sitePath('sw.js'),
 };

@@ -6,6 +6,9 @@ const EMPTY: Bookmark[] = [];
 
 const store = createLocalStore<Bookmark[]>('notes-reader:bookmarks', parseBookmarks, EMPTY);
 
+export const getBookmarks = store.get;
+export const subscribeBookmarks = store.subscribe;
+
 export function useBookmarks(): Bookmark[] {
   return useSyncExternalStore(store.subscribe, store.get, () => EMPTY);
 }

@@ -3,6 +3,7 @@ import type { TalksBundle } from '../../app/hydration';
 import { DATA_VERSION } from '../../compiler/contract';
 import { paths } from '../../config/paths';
 import { checkVersion, fetchJson } from '../../lib/data-error';
+import { whenIdle } from '../../lib/when-idle';
 import { talkQueryOptions } from './api/get-talk';
 import { prepareTalkBody } from './components/talk-body';
 
@@ -13,12 +14,6 @@ function checkBundle(value: unknown): string | null {
     return 'Unexpected bundle without `talks`, expected a list of talk documents';
   }
   return null;
-}
-
-/** Runs `task` when the browser has nothing else to do (soon, where idle callbacks are missing). */
-export function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 5000 });
-  else setTimeout(task, 200);
 }
 
 /**

@@ -29,11 +29,20 @@ export function currentTheme(): Theme {
   return chosen.get() ?? systemTheme();
 }
 
-/** Sets the `dark` class Tailwind's dark variant keys on, and the native controls' colour scheme. */
+/**
+ * Sets the `dark` class Tailwind's dark variant keys on, the native controls' colour scheme, and
+ * the browser's (or installed app's) title bar colour: index.html has a `theme-color` per theme,
+ * each for its system scheme; a theme chosen by hand wins over the system's.
+ */
 export function applyTheme(theme: Theme): void {
   const root = document.documentElement;
   root.classList.toggle('dark', theme === 'dark');
   root.style.colorScheme = theme;
+  for (const meta of document.querySelectorAll<HTMLMetaElement>(
+    'meta[name="theme-color"][data-theme]',
+  )) {
+    meta.media = meta.dataset.theme === theme ? 'all' : 'not all';
+  }
 }
 
 export function useTheme(): { theme: Theme; toggle: () => void } {

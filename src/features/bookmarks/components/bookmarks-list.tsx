@@ -1,7 +1,13 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Icon } from '../../../components/icon';
 import { paths } from '../../../config/paths';
+import { useOnline } from '../../../hooks/use-online';
 import { bookmarksToMarkdown, type Bookmark } from '../../../lib/bookmarks';
+import { findTalk } from '../../../lib/notes-index';
+import { indexQueryOptions } from '../../notes/api/get-index';
+import { useOfflineAvailability } from '../../offline/use-offline-availability';
+import { useWorkerState } from '../../offline/worker-state';
 import { TalkLink } from '../../talks/components/talk-link';
 import { toggleStoredBookmark, useBookmarks } from '../bookmarks-store';
 
@@ -20,9 +26,51 @@ function download(markdown: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** Whether a bookmarked talk can be read offline (kept on this device), shown beside it. */
+function OfflineMark({ available }: { available: boolean }) {
+  const label = available ? 'Available offline' : 'Not yet available offline';
+  return (
+    <span
+      role="img"
+      aria-label={label}
+      title={label}
+      className={`mt-1.5 inline-flex shrink-0 ${
+        available ? 'text-emerald-700 dark:text-emerald-400' : 'text-slate-500 dark:text-slate-400'
+      }`}
+    >
+      <Icon name={available ? 'saved' : 'offline'} className="size-4" />
+    </span>
+  );
+}
+
+/**
+ * Whether each bookmark can be read offline (by `conference/talk`), once the service worker is
+ * there to serve them, or the network is gone; null before (nothing to say yet).
+ */
+function useBookmarksOffline(bookmarks: readonly Bookmark[]): Map<string, boolean> | null {
+  const { ready } = useWorkerState();
+  const online = useOnline();
+  const { data: index } = useSuspenseQuery(indexQueryOptions());
+  const isAvailable = useOfflineAvailability();
+  if (!ready && online) return null;
+  const marks = new Map<string, boolean>();
+  for (const bookmark of bookmarks) {
+    const entry = findTalk(index, bookmark.conference, bookmark.talk);
+    if (entry) {
+      marks.set(bookmarkKey(bookmark), isAvailable({ ...bookmark, dataFile: entry.talk.dataFile }));
+    }
+  }
+  return marks;
+}
+
+function bookmarkKey(bookmark: Bookmark): string {
+  return `${bookmark.conference}/${bookmark.talk}`;
+}
+
 /** The talks starred by the reader, with export to a Markdown list of links. */
 export function BookmarksList() {
   const bookmarks = useBookmarks();
+  const offline = useBookmarksOffline(bookmarks);
   const [copied, setCopied] = useState(false);
   const markdown = () => bookmarksToMarkdown(bookmarks, absoluteUrl);
 
@@ -72,7 +120,7 @@ export function BookmarksList() {
       ) : (
         <ul className="mt-1 space-y-0.5">
           {bookmarks.map((bookmark) => (
-            <li key={`${bookmark.conference}/${bookmark.talk}`} className="flex items-start gap-1">
+            <li key={bookmarkKey(bookmark)} className="flex items-start gap-1">
               <TalkLink
                 conference={bookmark.conference}
                 talk={bookmark.talk}
@@ -81,6 +129,9 @@ export function BookmarksList() {
               >
                 {bookmark.title}
               </TalkLink>
+              {offline?.has(bookmarkKey(bookmark)) && (
+                <OfflineMark available={offline.get(bookmarkKey(bookmark))!} />
+              )}
               <button
                 type="button"
                 className="icon-button size-7 text-slate-500 dark:text-slate-400"

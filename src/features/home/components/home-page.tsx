@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link, useOutletContext } from 'react-router';
+import type { LayoutSlots } from '../../../app/layout-slots';
 import { CompletionBar } from '../../../components/completion-bar';
 import { Icon } from '../../../components/icon';
 import { NotesFile } from '../../../components/notes-file';
@@ -43,6 +44,8 @@ function ContinueReading() {
 export function HomePage() {
   const { data: index } = useSuspenseQuery(indexQueryOptions());
   const show = useShowFilter();
+  // Undefined when the page is rendered on its own (tests): no list then.
+  const slots = useOutletContext<LayoutSlots | undefined>();
   const { summary } = index;
   return (
     <div className="page">
@@ -54,6 +57,7 @@ export function HomePage() {
         <strong>{summary.partial + summary.empty} incomplete</strong>.
       </p>
       <ContinueReading />
+      {slots?.yourTalks}
 
       <ul className="mt-8 space-y-4">
         {index.conferences.map((conference) => (

@@ -14,6 +14,7 @@ import { Icon } from '../../../components/icon';
 import { StatusIcon } from '../../../components/status-icon';
 import { paths } from '../../../config/paths';
 import { useShowFilter } from '../../../hooks/use-show-filter';
+import { isDataError } from '../../../lib/data-error';
 import type { ShownHit } from '../../../lib/search-run';
 import { indexQueryOptions } from '../../notes/api/get-index';
 import { talkQueryOptions } from '../../talks/api/get-talk';
@@ -137,7 +138,9 @@ export function SearchDialog({
   } else if (engine.isError) {
     status = (
       <>
-        Could not load the search index ({engine.error.message}).{' '}
+        {isDataError(engine.error) && engine.error.kind === 'network'
+          ? 'Search needs the network once: its index has not been loaded on this device yet.'
+          : `Could not load the search index (${engine.error.message}).`}{' '}
         <button
           type="button"
           className="text-link cursor-pointer"

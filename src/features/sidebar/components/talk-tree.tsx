@@ -1,10 +1,13 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router';
+import { Icon } from '../../../components/icon';
+import { useOnline } from '../../../hooks/use-online';
 import { useShowFilter } from '../../../hooks/use-show-filter';
 import { SHOW_LABELS } from '../../../lib/filters';
 import { sidebarRows } from '../../../lib/sidebar-rows';
 import { indexQueryOptions } from '../../notes/api/get-index';
+import { useOfflineAvailability } from '../../offline/use-offline-availability';
 import { TreeRows, type RowItem } from './tree-rows';
 
 /** Up to this many rows the tree is a plain list; above, only the rows in view are rendered. */
@@ -34,11 +37,16 @@ export function TalkTree() {
     });
   }, []);
 
+  // Offline, the rows mark which talks can be opened (the others need a network).
+  const online = useOnline();
+  const isAvailable = useOfflineAvailability();
+
   const props = {
     rows,
     show,
     currentConference: params.conference && !params.talk ? params.conference : null,
     onToggle,
+    isAvailable: online ? null : isAvailable,
   };
   const items = useMemo<RowItem[]>(
     () => rows.map((row, index) => ({ index, key: row.key, start: 0 })),
@@ -48,6 +56,12 @@ export function TalkTree() {
 
   return (
     <nav aria-label="Talks" className="px-1 pb-6">
+      {!online && (
+        <p className="mx-2 mt-1 flex items-start gap-1.5 rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-950 dark:bg-amber-950/50 dark:text-amber-100">
+          <Icon name="saved" className="mt-px size-3.5 shrink-0" />
+          Offline: the marked talks are on this device; the others need a network.
+        </p>
+      )}
       {!rows.some((row) => row.kind === 'talk') && (
         <p className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">
           No talks match “{SHOW_LABELS[show]}”.

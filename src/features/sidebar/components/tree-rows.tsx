@@ -8,6 +8,7 @@ import type { ShowFilter } from '../../../lib/filters';
 import { formatDay } from '../../../lib/format-date';
 import type { SidebarRow } from '../../../lib/sidebar-rows';
 import { BookmarkButton } from '../../bookmarks/components/bookmark-button';
+import type { TalkRef } from '../../offline/use-offline-availability';
 import { TalkAnchor } from '../../talks/components/talk-link';
 
 export function completeText(summary: { complete: number; talks: number }): string {
@@ -78,11 +79,14 @@ const TalkRow = memo(function TalkRow({
   talk,
   current,
   show,
+  available,
 }: {
   conference: Conference;
   talk: TalkSummary;
   current: boolean;
   show: ShowFilter;
+  /** Offline: whether the talk can be opened; online: undefined (nothing to mark). */
+  available?: boolean;
 }) {
   return (
     <>
@@ -94,11 +98,22 @@ const TalkRow = memo(function TalkRow({
         talk={talk.slug}
         show={show}
         aria-current={current ? 'page' : undefined}
-        title={talk.title}
-        className="sidebar-link flex-1"
+        title={available === false ? `${talk.title} (needs a network)` : talk.title}
+        // Dimmed when it needs a network (not the current one: it keeps its highlight).
+        className={`sidebar-link flex-1 ${available === false && !current ? 'text-slate-500 dark:text-slate-400' : ''}`}
       >
         {talk.title}
       </TalkAnchor>
+      {available && (
+        <span
+          role="img"
+          aria-label="Available offline"
+          title="Available offline"
+          className="mt-2 inline-flex shrink-0 text-emerald-700 dark:text-emerald-400"
+        >
+          <Icon name="saved" className="size-4" />
+        </span>
+      )}
       <BookmarkButton
         bookmark={{
           conference: conference.slug,
@@ -156,12 +171,15 @@ export function TreeRows({
   show,
   currentConference,
   onToggle,
+  isAvailable,
   place,
   measure,
 }: {
   items: readonly RowItem[];
   rows: readonly SidebarRow[];
   show: ShowFilter;
+  /** Offline: whether a talk can be opened without a network, to mark it; online: null. */
+  isAvailable?: ((ref: TalkRef) => boolean) | null;
   /** Slug of the conference whose page is open (its link is the current page). */
   currentConference: string | null;
   onToggle: (slug: string) => void;
@@ -191,6 +209,13 @@ export function TreeRows({
                 talk={row.talk}
                 current={row.current}
                 show={show}
+                available={
+                  isAvailable?.({
+                    conference: row.conference.slug,
+                    talk: row.talk.slug,
+                    dataFile: row.talk.dataFile,
+                  }) ?? undefined
+                }
               />
             </li>
           ))}
