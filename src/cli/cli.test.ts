@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -325,7 +326,11 @@ describe('conference-notes build and dev: a site, a server', { timeout: 120_000 
       env: { ...process.env, ...PERSON },
     });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    // Vite colours its output where it thinks a person reads it (and under CI=true).
+    child.stdout.on(
+      'data',
+      (chunk: Buffer) => (output += stripVTControlCharacters(chunk.toString())),
+    );
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     await expect.poll(() => output, { timeout: 60_000 }).toContain(`:${port}/`);
     const data = /→ (\S+) in \d+ ms/.exec(output)?.[1];
