@@ -108,18 +108,15 @@ export function buildStructure(
   let conference = null as HeadingPart | null;
   const regions: Region[] = [];
   if (skipUntil > 0)
-    regions.push({ kind: 'front-matter', start: firstNonBlank(lines), end: skipUntil });
-  const blank = (line: number) => (lines[line - 1] ?? '').trim() === '';
-  const lastBefore = (from: number, upTo: number) => {
-    let last = 0;
-    for (let l = from; l < upTo; l++) if (!blank(l)) last = l;
-    return last;
-  };
+    regions.push({
+      kind: 'front-matter',
+      start: firstAfter(lines, 0, lines.length + 1) || 1,
+      end: skipUntil,
+    });
   const introRanges: [number, number][] = [];
   const addIntro = (from: number, upTo: number) => {
-    let first = 0;
-    for (let l = from; l < upTo && first === 0; l++) if (!blank(l)) first = l;
-    if (first !== 0) introRanges.push([first, lastBefore(first, upTo)]);
+    const first = firstAfter(lines, from - 1, upTo);
+    if (first !== 0) introRanges.push([first, lastBefore(lines, first, upTo)]);
   };
   addIntro(skipUntil + 1, marks[0]?.line ?? lines.length + 1);
 
@@ -140,8 +137,9 @@ export function buildStructure(
       if (inference.conference && c.key === inference.conference.key && c.key !== inference.dayKey)
         diagnostics.push(secondConference(file, c));
       const dayIndex = days.length;
-      const first = lastBefore(c.line + 1, upTo) === 0 ? 0 : firstAfter(lines, c.line, upTo);
-      const intro = first === 0 ? null : { start: first, end: lastBefore(first, upTo), skip: [] };
+      const first = firstAfter(lines, c.line, upTo);
+      const intro =
+        first === 0 ? null : { start: first, end: lastBefore(lines, first, upTo), skip: [] };
       days.push({ heading: part(c), intro, talks: [] });
       dayCandidates.push(c);
       regions.push({ kind: 'day-heading', start: c.line, end: c.line, day: dayIndex });
@@ -149,7 +147,7 @@ export function buildStructure(
         regions.push({ kind: 'day-intro', start: intro.start, end: intro.end, day: dayIndex });
       return;
     }
-    const end = Math.max(c.line, lastBefore(c.line + 1, upTo));
+    const end = Math.max(c.line, lastBefore(lines, c.line + 1, upTo));
     const body = { heading: part(c), nodes: bodyOf(m), start: c.line, end };
     if (mark.kind === 'aside') {
       const role = inference.roles.get(c)!;
@@ -193,43 +191,46 @@ export function buildStructure(
   return { root: preparedRoot, conference, intro, days, asides, regions, diagnostics };
 }
 
-function firstNonBlank(lines: readonly string[]): number {
-  const i = lines.findIndex((l) => l.trim() !== '');
-  return i < 0 ? 1 : i + 1;
-}
+const isBlank = (lines: readonly string[], line: number) => (lines[line - 1] ?? '').trim() === '';
 
+/** The first non-blank line after `line` and before `upTo`, or 0. */
 function firstAfter(lines: readonly string[], line: number, upTo: number): number {
-  for (let l = line + 1; l < upTo; l++) if ((lines[l - 1] ?? '').trim() !== '') return l;
+  for (let l = line + 1; l < upTo; l++) if (!isBlank(lines, l)) return l;
   return 0;
 }
 
+/** The last non-blank line from `from` to before `upTo`, or 0. */
+function lastBefore(lines: readonly string[], from: number, upTo: number): number {
+  for (let l = upTo - 1; l >= from; l--) if (!isBlank(lines, l)) return l;
+  return 0;
+}
+
+/** A warning at a candidate's title. */
+function warnAt(file: string, c: Candidate, message: string): Diagnostic {
+  return createDiagnostic('warning', file, c.line, c.column, message);
+}
+
 function secondConference(file: string, c: Candidate): Diagnostic {
-  return createDiagnostic(
-    'warning',
+  return warnAt(
     file,
-    c.line,
-    c.column,
+    c,
     `Unexpected second conference heading \`${c.title}\`, expected one \`#\` heading per file; it is treated as a day`,
   );
 }
 
 function earlyTalk(file: string, c: Candidate, dayKey: string): Diagnostic {
   const hashes = dayKey.startsWith('h') ? '#'.repeat(Number(dayKey.slice(1))) : '##';
-  return createDiagnostic(
-    'warning',
+  return warnAt(
     file,
-    c.line,
-    c.column,
+    c,
     `Unexpected talk \`${c.title}\` before any day heading, expected a \`${hashes} day\` heading first; such talks are listed in an unnamed day`,
   );
 }
 
 function unclosedBold(file: string, c: Candidate): Diagnostic {
-  return createDiagnostic(
-    'warning',
+  return warnAt(
     file,
-    c.line,
-    c.column,
+    c,
     `Unexpected \`**\` with no closing \`**\`, expected \`**${c.title}**\`; it is read as the title \`${c.title}\``,
   );
 }

@@ -72,17 +72,7 @@ function headingCandidate(
   const at = key.startsWith('setext')
     ? (node.children[0]?.position?.start ?? pos.start)
     : pos.start;
-  return {
-    key,
-    node,
-    index,
-    line: at.line,
-    column: at.column,
-    ...titleOf(toString(node)),
-    own: false,
-    unclosed: false,
-    url: null,
-  };
+  return candidate(key, node, index, at, titleOf(toString(node)));
 }
 
 function boldCandidate(node: Paragraph, index: number, lines: readonly string[]): Candidate | null {
@@ -97,34 +87,14 @@ function boldCandidate(node: Paragraph, index: number, lines: readonly string[])
     if (!/^\s*[:：]?\s*$/.test(source.slice(end.column - 1))) return null;
     const title = titleOf(toString(first));
     if (title.title === '') return null;
-    return {
-      key: 'bold',
-      node,
-      index,
-      line: pos.start.line,
-      column: pos.start.column,
-      ...title,
-      own: false,
-      unclosed: false,
-      url: null,
-    };
+    return candidate('bold', node, index, pos.start, title);
   }
   // `**C. Title` with no closing `**`: the parser keeps the stars as text.
   const text = source.trim();
   if (first?.type !== 'text' || !text.startsWith('**') || text.slice(2).includes('**')) return null;
   const title = titleOf(text.slice(2).replace(/^\s+/, ''));
   if (title.title === '' || /^\*/.test(title.title)) return null;
-  return {
-    key: 'bold',
-    node,
-    index,
-    line: pos.start.line,
-    column: pos.start.column,
-    ...title,
-    own: false,
-    unclosed: true,
-    url: null,
-  };
+  return candidate('bold', node, index, pos.start, title, { unclosed: true });
 }
 
 function linkCandidate(list: List, item: ListItem, i: number, index: number): ListCandidate | null {
@@ -141,16 +111,9 @@ function linkCandidate(list: List, item: ListItem, i: number, index: number): Li
   if (title.title === '' || title.title === link.url || /^[a-z]+:\/\//i.test(title.title))
     return null;
   return {
-    key: 'link',
+    ...candidate('link', list, index, item.position.start, title, { url: link.url }),
     node: list,
     item: i,
-    index,
-    line: item.position.start.line,
-    column: item.position.start.column,
-    ...title,
-    own: false,
-    unclosed: false,
-    url: link.url,
   };
 }
 
@@ -164,17 +127,29 @@ function bulletCandidate(
   if (paragraph?.type !== 'paragraph' || !item.position || spansLines(paragraph)) return null;
   const title = titleOf(toString(paragraph));
   if (title.title === '' || title.title.length > 120) return null;
+  return { ...candidate('bullet', list, index, item.position.start, title), node: list, item: i };
+}
+
+/** A candidate with nothing known yet of what follows it (`own` is set later). */
+function candidate(
+  key: LevelKey,
+  node: Candidate['node'],
+  index: number,
+  start: { line: number; column: number },
+  title: { title: string; pinnedId: string | null },
+  more: Partial<Pick<Candidate, 'unclosed' | 'url'>> = {},
+): Candidate {
   return {
-    key: 'bullet',
-    node: list,
-    item: i,
+    key,
+    node,
     index,
-    line: item.position.start.line,
-    column: item.position.start.column,
+    line: start.line,
+    column: start.column,
     ...title,
     own: false,
     unclosed: false,
     url: null,
+    ...more,
   };
 }
 
