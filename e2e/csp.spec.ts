@@ -1,21 +1,7 @@
 import { createHash } from 'node:crypto';
+import { watchErrors } from './support/checks';
 import { expect, test, type Page } from '@playwright/test';
 import { CONFERENCE, TALKS, talkLink, talkPath } from './support/notes';
-
-/** Collects CSP violations and any other console error or page error. */
-async function watchErrors(page: Page): Promise<string[]> {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  return errors;
-}
 
 /** The policy of a served page, read from its HTML (as a host would send it, before any script). */
 async function policyOf(page: Page, path: string): Promise<{ policy: string; html: string }> {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './support/checks';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { NotesIndex } from '../src/compiler/contract';
 import { CRLF_BOM, FILES, FILL_IN_NOTES, restore, writeAtOnce } from './fill-in/notes';
@@ -212,9 +212,7 @@ test('the editor, at a gap and on the whole talk, has no serious accessibility v
   const editor = page.getByRole('textbox', { name: 'Markdown of lines 7–7' });
   await expect(editor).toBeFocused();
   const check = async () => {
-    const { violations } = await new AxeBuilder({ page }).include('main').analyze();
-    const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(await seriousViolations(page, 'main')).toEqual([]);
   };
   await check();
   await page.keyboard.press('Escape');

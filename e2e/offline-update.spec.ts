@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations, watchErrors } from './support/checks';
+import { expect, test } from '@playwright/test';
 import { buildDeploys, DEPLOY_BASE, deployDir, V2 } from './deploys/build-deploys';
 import { keptTalks, waitForWorker } from './support/offline';
 import { CONFERENCE, TALKS, talkLink, talkPath } from './support/notes';
@@ -25,21 +25,6 @@ test.afterAll(async () => {
   await server?.close();
 });
 
-/** Collects console errors, page errors and CSP violations. */
-async function watchErrors(page: Page): Promise<string[]> {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  return errors;
-}
-
 test('new notes deployed: the page offers a reload, swaps nothing until asked, then drops the old', async ({
   page,
 }) => {
@@ -64,10 +49,7 @@ test('new notes deployed: the page offers a reload, swaps nothing until asked, t
   await expect(main).toContainText(OLD_SENTENCE);
   await expect(main).not.toContainText(V2.revised);
   await expect(talkLink(page, V2.addedTalk)).toHaveCount(0);
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
-    [],
-  );
+  expect(await seriousViolations(page)).toEqual([]);
 
   await prompt.getByRole('button', { name: 'Reload' }).click();
   await expect(main).toContainText(V2.revised);

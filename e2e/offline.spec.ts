@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './support/checks';
 import { CHROMIUM_ARGS, findChromium } from './support/find-chromium';
 import { keptTalks, waitForWorker } from './support/offline';
 import { CONFERENCE, TALKS, sidebar, talkLink, talkPath } from './support/notes';
@@ -228,15 +228,7 @@ for (const scheme of ['light', 'dark'] as const) {
         await page.goto(where);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(ready);
         await expect(page.getByRole('banner').getByRole('status')).toHaveText('Offline');
-        const results = await new AxeBuilder({ page }).analyze();
-        const bad = results.violations.filter(
-          (v) => v.impact === 'serious' || v.impact === 'critical',
-        );
-        expect(
-          bad.map(
-            (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-          ),
-        ).toEqual([]);
+        expect(await seriousViolations(page)).toEqual([]);
       }
     });
   });

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './support/checks';
 import { expect, test, type Page } from '@playwright/test';
 import { CONFERENCE, TALKS, talkPath } from './support/notes';
 
@@ -143,9 +143,7 @@ test.describe('search', () => {
     await page.keyboard.press('/');
     await searchInput(page).fill('數據');
     await expect(results(page).first()).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).include('dialog').analyze();
-    const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(await seriousViolations(page, 'dialog')).toEqual([]);
   });
 });
 

@@ -19,6 +19,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import { newest } from '../support/newest';
 import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -36,20 +37,6 @@ export const V2 = {
 /** dist-deploys/<name>: the built site of that deploy. */
 export function deployDir(name: 'v1' | 'v2'): string {
   return path.join(out, name, 'app');
-}
-
-/** Newest modification time under the given paths (files or folders), data folders skipped. */
-function newest(paths: string[]): number {
-  let latest = 0;
-  const visit = (file: string) => {
-    if (!existsSync(file)) return;
-    const info = statSync(file);
-    if (info.isDirectory()) {
-      for (const entry of readdirSync(file)) if (entry !== 'data') visit(path.join(file, entry));
-    } else latest = Math.max(latest, info.mtimeMs);
-  };
-  for (const p of paths) visit(path.join(root, p));
-  return latest;
 }
 
 /** The v2 notes: the shipped file with one sentence revised and a talk added at the end. */
@@ -99,7 +86,7 @@ function build(name: 'v1' | 'v2', notes: string): void {
 export function buildDeploys(force = false): void {
   const inputs = ['src', 'public', 'index.html', 'vite.config.ts', 'e2e/deploys', 'package.json'];
   const stamps = (['v1', 'v2'] as const).map((name) => path.join(deployDir(name), 'index.html'));
-  const latest = Math.max(newest(inputs), statSync(SHIPPED).mtimeMs);
+  const latest = Math.max(newest(root, inputs), statSync(SHIPPED).mtimeMs);
   if (!force && stamps.every((stamp) => existsSync(stamp) && statSync(stamp).mtimeMs > latest)) {
     return;
   }

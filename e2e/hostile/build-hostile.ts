@@ -7,27 +7,14 @@
  *   tsx e2e/hostile/build-hostile.ts [--force]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { newest } from '../support/newest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const out = path.join(root, 'dist-hostile');
 export const HOSTILE_NOTES = 'src/compiler/fixtures/hostile/input.md';
 const stamp = path.join(out, 'app', 'index.html');
-
-/** Newest modification time under the given paths (files or folders), data folders skipped. */
-function newest(paths: string[]): number {
-  let latest = 0;
-  const visit = (file: string) => {
-    if (!existsSync(file)) return;
-    const info = statSync(file);
-    if (info.isDirectory()) {
-      for (const entry of readdirSync(file)) if (entry !== 'data') visit(path.join(file, entry));
-    } else latest = Math.max(latest, info.mtimeMs);
-  };
-  for (const p of paths) visit(path.join(root, p));
-  return latest;
-}
 
 const inputs = [
   'src',
@@ -38,7 +25,7 @@ const inputs = [
   'e2e/hostile',
   'package.json',
 ];
-const fresh = existsSync(stamp) && statSync(stamp).mtimeMs > newest(inputs);
+const fresh = existsSync(stamp) && statSync(stamp).mtimeMs > newest(root, inputs);
 if (fresh && !process.argv.includes('--force')) {
   console.log('hostile build: up to date (dist-hostile/app)');
   process.exit(0);

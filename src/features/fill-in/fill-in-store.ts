@@ -3,10 +3,8 @@ import { useSyncExternalStore } from 'react';
 /** Where an open editor is drawn: at a gap's marker, or under the talk's header. */
 export type Anchor = { gap: string } | 'top';
 
-/** The one editor open on the page, and what it edits. */
-export interface Session {
-  /** `file:start-end`: also the key of its draft. */
-  key: string;
+/** What an editor is opened on. */
+export interface FillInTarget {
   file: string;
   start: number;
   end: number;
@@ -15,6 +13,12 @@ export interface Session {
   anchor: Anchor;
   /** What is being filled in, for the editor's label ("Q&A: empty section"). */
   label: string;
+}
+
+/** The one editor open on the page, and what it edits. */
+export interface Session extends FillInTarget {
+  /** `file:start-end`: also the key of its draft. */
+  key: string;
   state: 'loading' | 'editing' | 'saving' | 'conflict' | 'error';
   /** The Markdown on disk when it opened; null while loading. */
   base: string | null;
@@ -66,7 +70,7 @@ export function sessionKey(file: string, start: number, end: number): string {
 }
 
 export const fillIn = {
-  open(session: Omit<Session, 'state' | 'base' | 'key'>): Session {
+  open(session: FillInTarget): Session {
     const opened: Session = {
       ...session,
       key: sessionKey(session.file, session.start, session.end),

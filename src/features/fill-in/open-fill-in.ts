@@ -1,24 +1,15 @@
-import { readRange, writeAccess } from './api/notes-write';
-import { fillIn, type Anchor } from './fill-in-store';
-
-export interface FillInTarget {
-  file: string;
-  start: number;
-  end: number;
-  hash: string;
-  anchor: Anchor;
-  label: string;
-}
+import { readRange, writeToken } from './api/notes-write';
+import { fillIn, type FillInTarget } from './fill-in-store';
 
 /**
  * Opens the editor on a range of a notes file and loads its exact Markdown from the dev server
  * (a draft kept from before wins). Does nothing outside the dev server or when writing is off.
  */
 export async function openFillIn(target: FillInTarget): Promise<void> {
-  const access = writeAccess();
-  if (!access || !('token' in access)) return;
+  const token = writeToken();
+  if (!token) return;
   const session = fillIn.open(target);
-  const result = await readRange(access.token, target);
+  const result = await readRange(token, target);
   if (!result.ok) {
     fillIn.update(session.key, {
       state: 'error',

@@ -7,12 +7,24 @@
 /** Whether the page may write: the dev server's token, or why writing is off. */
 export type WriteAccess = { token: string } | { off: string };
 
-/** Returns the access the dev server handed this page, or null outside the dev server. */
+let access: WriteAccess | null | undefined;
+
+/**
+ * Returns the access the dev server handed this page, or null outside the dev server. Read once:
+ * the page's meta tags do not change while it lives, and every gap marker asks.
+ */
 export function writeAccess(): WriteAccess | null {
+  if (access !== undefined) return access;
   const token = document.querySelector<HTMLMetaElement>('meta[name="notes-write"]')?.content;
-  if (token) return { token };
   const off = document.querySelector<HTMLMetaElement>('meta[name="notes-write-off"]')?.content;
-  return off ? { off } : null;
+  access = token ? { token } : off ? { off } : null;
+  return access;
+}
+
+/** The token to write with, or null when this page may not write. */
+export function writeToken(): string | null {
+  const found = writeAccess();
+  return found && 'token' in found ? found.token : null;
 }
 
 /** A range of lines of a notes file, as the page knows it. */

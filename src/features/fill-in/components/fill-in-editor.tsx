@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { writeAccess, writeRange } from '../api/notes-write';
+import { writeRange, writeToken } from '../api/notes-write';
 import { fillIn, type Session } from '../fill-in-store';
 
 const BUTTON_SHAPE =
@@ -37,10 +37,10 @@ export function FillInEditor({ session, pageHash }: { session: Session; pageHash
     fillIn.close();
   };
   const save = async () => {
-    const access = writeAccess();
-    if (!access || !('token' in access) || session.state === 'saving') return;
+    const token = writeToken();
+    if (!token || session.state === 'saving') return;
     fillIn.update(session.key, { state: 'saving' });
-    const result = await writeRange(access.token, session, draft);
+    const result = await writeRange(token, session, draft);
     if (result.ok) {
       fillIn.dropDraft(session.key);
       fillIn.close();

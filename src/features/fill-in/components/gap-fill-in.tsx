@@ -1,8 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { Gap } from '../../../compiler/contract';
 import { indexQueryOptions } from '../../notes/api/get-index';
-import { GAP_LABELS } from '../../talks/components/gap-marker';
-import { writeAccess } from '../api/notes-write';
+import { GAP_LABELS, type GapMarkerProps } from '../../talks/components/gap-marker';
+import { writeToken } from '../api/notes-write';
 import { useFillIn } from '../fill-in-store';
 import { openFillIn } from '../open-fill-in';
 import { FillInEditor } from './fill-in-editor';
@@ -19,19 +19,10 @@ export function gapLabel(gap: Gap): string {
 }
 
 /** Dev only: a gap marker's "Fill in" button. */
-export function GapFillInButton({
-  gap,
-  file,
-  placement,
-}: {
-  gap: Gap;
-  file: string;
-  placement: 'inline' | 'block' | 'heading';
-}) {
+export function GapFillInButton({ gap, file, placement }: GapMarkerProps) {
   const { session } = useFillIn();
   const pageHash = usePageHash(file);
-  const access = writeAccess();
-  if (!access || !('token' in access)) return null;
+  if (!writeToken()) return null;
   const open = session?.file === file && session.start === gap.line && session.end === gap.end;
   return (
     <button

@@ -4,7 +4,7 @@ import { TalkLink } from '../../talks/components/talk-link';
 import { indexQueryOptions } from '../../notes/api/get-index';
 import type { Gap, ReaderTalk } from '../../../compiler/contract';
 import { isTyping } from '../../../lib/is-typing';
-import { undoWrite, writeAccess } from '../api/notes-write';
+import { undoWrite, writeAccess, writeToken } from '../api/notes-write';
 import { fillIn, useFillIn } from '../fill-in-store';
 import { openFillIn } from '../open-fill-in';
 import { BUTTON, FillInEditor } from './fill-in-editor';
@@ -59,8 +59,7 @@ function NextTalkWithGaps({ doc }: { doc: ReaderTalk }) {
 /** Dev only: a gap summary entry's "Fill in", which opens the editor at the gap's marker. */
 export function SummaryFillIn({ gap, file }: { gap: Gap; file: string }) {
   const pageHash = usePageHash(file);
-  const access = writeAccess();
-  if (!access || !('token' in access)) return null;
+  if (!writeToken()) return null;
   return (
     <button
       type="button"

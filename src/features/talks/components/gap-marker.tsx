@@ -21,19 +21,18 @@ export const GAP_LABELS: Record<GapKind, string> = {
  */
 const MARKER_LABELS: Partial<Record<GapKind, string>> = { todo: 'TODO' };
 
+/** A gap, its notes file, and where its marker stands (in a heading, in a line, as a block). */
+export interface GapMarkerProps {
+  gap: Gap;
+  file: string;
+  placement: 'inline' | 'block' | 'heading';
+}
+
 /**
  * A visible "to fill in" marker where a gap is, with its kind, source line and edit link; on the
  * dev server also a "Fill in" button, and the editor after the marker while it is open.
  */
-export function GapMarker({
-  gap,
-  file,
-  placement,
-}: {
-  gap: Gap;
-  file: string;
-  placement: 'inline' | 'block' | 'heading';
-}) {
+export function GapMarker({ gap, file, placement }: GapMarkerProps) {
   const edit = editUrl(file, gap.line);
   const Tag = placement === 'block' ? 'div' : 'span';
   const marker = (
