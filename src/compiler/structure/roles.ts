@@ -137,8 +137,9 @@ function talkRole(
 ): Role {
   const aside = asideKindOf(c.title);
   // `Intro` is a preface only before the first talk; later it is a talk's title.
-  const afterTalks = [...inference.roles].some(([o, r]) => r.kind === 'talk' && o.line < c.line);
-  if (aside !== null && !(aside === 'intro' && afterTalks)) {
+  const afterTalks = () =>
+    inference.candidates.some((o) => o.line < c.line && inference.roles.get(o)?.kind === 'talk');
+  if (aside !== null && !(aside === 'intro' && afterTalks())) {
     inference.decisions.push({ line: c.line, text: `${shown(c)} → ${aside}, not a talk` });
     return { kind: 'aside', aside };
   }
