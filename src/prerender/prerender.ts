@@ -58,7 +58,6 @@ interface RenderPage {
     embedIndex: boolean;
     talksBundle: string | null;
   }): Promise<{
-    status: number;
     html: string;
     title: string;
     hydration: string;
