@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { HYDRATION_ID, type HydrationPayload } from './app/hydration';
+import { loadFullStylesheet, loadFullStylesheetOnIntent } from './app/full-stylesheet';
 import { AppProviders } from './app/providers';
 import { queryClient } from './app/query-client';
 import { AppRoutes, loadPageFor } from './app/routes';
@@ -130,6 +131,7 @@ async function start(): Promise<void> {
         queryClient.ensureQueryData(indexQueryOptions()),
       ]);
       hydrateRoot(container, <App />);
+      loadFullStylesheetOnIntent();
       prefetchConference(payload);
       return;
     } catch {
@@ -137,6 +139,8 @@ async function start(): Promise<void> {
       // error (and a way on) in place of the static page.
     }
   }
+  // Rendered anew, the page may show what its own rules do not cover.
+  loadFullStylesheet();
   createRoot(container).render(<App />);
 }
 

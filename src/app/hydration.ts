@@ -1,6 +1,12 @@
 import type { DehydratedState } from '@tanstack/react-query';
 import type { DATA_VERSION, ReaderTalk } from '../compiler/contract';
 
+/**
+ * Name of the `<meta>` in which a pre-rendered page, which carries only the CSS rules of its own
+ * markup (src/prerender/critical-css.ts), names the whole stylesheet (src/app/full-stylesheet.ts).
+ */
+export const STYLESHEET_META = 'notes-reader:stylesheet';
+
 /** Id of the `<script type="application/json">` block a pre-rendered page carries its state in. */
 export const HYDRATION_ID = 'hydration-data';
 
