@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STYLESHEET_META } from '../app/hydration.ts';
-import { CriticalCss, markupSignature } from './critical-css.ts';
+import { CriticalCss, markupSignature, valuedAttributes } from './critical-css.ts';
 
 const CSS = [
   '.used{color:red}',
@@ -74,10 +74,24 @@ describe('CriticalCss', () => {
 });
 
 describe('markupSignature', () => {
-  it('is made of element names, classes and selected attributes of the app markup only', () => {
-    const signature = markupSignature(
-      page('<a class="x y" aria-current="page" href="/p">A long title</a>'),
+  it('is made of element names, classes, attribute names and the values the sheet selects on', () => {
+    const valued = valuedAttributes('a[aria-current=page]{color:red}[hidden=until-found]{}');
+    expect([...valued]).toEqual(['aria-current', 'hidden']);
+    const signature = (app: string) => markupSignature(page(app), valued).split(' ');
+    expect(signature('<a class="x y" aria-current="page" href="/p" aria-label="A">A</a>')).toEqual([
+      '.x',
+      '.y',
+      '[aria-current=page]',
+      '[aria-label]',
+      '[class]',
+      '[href]',
+      '[id]',
+      'a',
+      'div',
+    ]);
+    // Other talks, other labels and links: the same rules.
+    expect(signature('<a class="y x" href="/q" aria-label="B" aria-current="page">B</a>')).toEqual(
+      signature('<a class="x y" aria-current="page" href="/p" aria-label="A">A</a>'),
     );
-    expect(signature.split(' ')).toEqual(['.x', '.y', '[aria-current=page]', 'a', 'div']);
   });
 });
