@@ -8,7 +8,7 @@
 
 import type { Root } from 'mdast';
 
-export const DATA_VERSION = 3;
+export const DATA_VERSION = 4;
 
 /**
  * Notes as the reader renders them: the mdast tree of the compiler's own parse (remark-parse +
@@ -216,7 +216,12 @@ export interface NotesIndex {
   searchFile: string | null;
 }
 
-/** `data/talks/<conference>/<slug>.<hash>.json`: one talk, loaded when it is opened. */
+/**
+ * One talk as emitted. Its file, `data/talks/<conference>/<slug>.<hash>.json` (loaded when the
+ * talk is opened), holds a `ReaderTalk`: all but `markdown` and `markdownLine`, which only the
+ * compiler's own steps read (the search index, the nothing-lost check). The reader renders
+ * `tree`, and the fill-in editor asks the dev server for the exact lines.
+ */
 export interface TalkDocument {
   version: typeof DATA_VERSION;
   conference: { slug: string; title: string; file: string };
@@ -226,9 +231,9 @@ export interface TalkDocument {
   url: string;
   status: TalkStatus;
   lines: [number, number];
-  /** The talk's body: source lines after its heading line through `lines[1]`, `{#id}` suffixes removed, line count preserved. */
+  /** The talk's body: source lines after its heading line through `lines[1]`, `{#id}` suffixes removed, line count preserved. Not written to the talk file. */
   markdown: string;
-  /** Source line of the first line of `markdown` (`lines[0] + 1`): add (line in markdown - 1) to map back. */
+  /** Source line of the first line of `markdown` (`lines[0] + 1`): add (line in markdown - 1) to map back. Not written to the talk file. */
   markdownLine: number;
   /** The body as the reader renders it (see `MarkdownTree`). */
   tree: MarkdownTree;
@@ -238,7 +243,7 @@ export interface TalkDocument {
 }
 
 /**
- * A talk document as the reader uses it: all but the Markdown text, which it renders from `tree`.
- * Pre-rendered pages and talk bundles carry this much.
+ * A talk's file (named by `TalkSummary.dataFile`) and what the reader uses of a talk: all but the
+ * Markdown text, which it renders from `tree`. Pre-rendered pages and talk bundles carry this much.
  */
-export type ReaderTalk = Omit<TalkDocument, 'markdown'>;
+export type ReaderTalk = Omit<TalkDocument, 'markdown' | 'markdownLine'>;
