@@ -6,17 +6,31 @@
  * `DATA_VERSION` when an old reader could misread new data.
  */
 
-import type { Root } from 'mdast';
-
 export const DATA_VERSION = 4;
 
 /**
  * Notes as the reader renders them: the mdast tree of the compiler's own parse (remark-parse +
- * remark-gfm, what react-markdown would make of the text), without positions or raw HTML;
- * headings and list items carry their source line in `data.hProperties.dataLine`. The browser
- * renders it with react-markdown and parses no Markdown.
+ * remark-gfm, what react-markdown would make of the text), written compactly: no positions, raw
+ * HTML or fields that change nothing, a text node as its text (a string), a heading's or list
+ * item's source line as `line` (talk bodies only). The browser gives it back as mdast
+ * (`expandTree`, src/lib/expand-tree.ts), renders it with react-markdown and parses no Markdown.
  */
-export type MarkdownTree = Root;
+export interface MarkdownTree {
+  type: 'root';
+  children: TreeNode[];
+}
+
+/** A node of a `MarkdownTree`: a text node's text, or any other mdast node (see `TreeElement`). */
+export type TreeNode = string | TreeElement;
+
+/** An mdast node other than text, with its children compact and its source line as `line`. */
+export interface TreeElement {
+  type: string;
+  children?: TreeNode[];
+  /** Source line of a heading or list item (`data-line` on the page, for gap markers). */
+  line?: number;
+  [field: string]: unknown;
+}
 
 /** What is left unfinished. One gap per unfinished thing, not one per empty bullet. */
 export type GapKind =
