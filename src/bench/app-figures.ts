@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/find-chromium.ts';
-import type { NotesIndex, TalkDocument } from '../compiler/contract.ts';
+import type { NotesIndex, ReaderTalk, TreeNode } from '../compiler/contract.ts';
 import type { AppFigures, AppFiguresOptions, BenchRow } from './bench-types.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -419,16 +419,26 @@ async function newPage(browser: Browser, throttle: 'slow' | 'cpu' | 'none') {
   return { context, page, cdp };
 }
 
-/** A line of a talk's notes that renders as plain text (what the cold load waits for). */
-function probeText(doc: TalkDocument): string {
-  for (const line of doc.markdown.split('\n')) {
-    const match = /^\s*(?:[-*+]\s+|#{1,6}\s+)?([^\s[\]`*_<>#!|~\\][^[\]`*_<>#!|~\\]{7,})$/.exec(
-      line,
-    );
-    if (match) return match[1]!.trim().replace(/\s+/g, ' ').slice(0, 30).trim();
-  }
-  return doc.title;
+/** Text of a talk's notes that renders as plain text (what the cold load waits for). */
+function probeText(doc: ReaderTalk): string {
+  const found = plainText(doc.tree.children);
+  return found ? found.trim().replace(/\s+/g, ' ').slice(0, 30).trim() : doc.title;
 }
+
+/** The first paragraph or heading of these nodes (depth first) whose one child is a long plain text. */
+function plainText(nodes: readonly TreeNode[]): string | null {
+  for (const node of nodes) {
+    if (typeof node === 'string') continue;
+    const [only, ...more] = node.children ?? [];
+    const block = node.type === 'paragraph' || node.type === 'heading';
+    if (block && typeof only === 'string' && more.length === 0 && PLAIN.test(only)) return only;
+    const inner = plainText(node.children ?? []);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+const PLAIN = /^[^\s[\]`*_<>#!|~\\][^[\]`*_<>#!|~\\]{7,}$/;
 
 interface Talk {
   path: string;
@@ -444,7 +454,7 @@ async function pickTalk(app: string, index: NotesIndex, where: 'first' | 'middle
   const talk = where === 'first' ? talks[0]! : talks[Math.floor(talks.length / 2)]!;
   const doc = JSON.parse(
     await readFile(path.join(app, 'data', talk.dataFile), 'utf8'),
-  ) as TalkDocument;
+  ) as ReaderTalk;
   return {
     path: `/${encodeURIComponent(conference.slug)}/${encodeURIComponent(talk.slug)}`,
     probe: probeText(doc),

@@ -26,7 +26,6 @@ import {
   type Conference,
   type NotesIndex,
   type ReaderTalk,
-  type TalkDocument,
 } from '../compiler/contract.ts';
 import type { TalksBundle } from '../app/hydration.ts';
 import { CriticalCss } from './critical-css.ts';
@@ -140,8 +139,8 @@ async function loadConference(
   const docs = new Map<string, ReaderTalk>();
   for (const day of conference.days) {
     for (const talk of day.talks) {
-      const doc = await readJson<TalkDocument>(path.join(dist, 'data', talk.dataFile));
-      docs.set(talk.dataFile, readerTalk(doc));
+      // A talk file holds the reader's part of the talk only (`ReaderTalk`).
+      docs.set(talk.dataFile, await readJson<ReaderTalk>(path.join(dist, 'data', talk.dataFile)));
     }
   }
   const text = JSON.stringify({
@@ -161,13 +160,6 @@ async function loadConference(
   await mkdir(path.join(dist, 'data', 'bundles'), { recursive: true });
   await writeFile(path.join(dist, 'data', ...bundle.split('/')), text);
   return { docs, bundle };
-}
-
-/** Returns the reader's part of a talk document (`ReaderTalk`). Does not mutate. */
-function readerTalk(doc: TalkDocument): ReaderTalk {
-  const { markdown: _markdown, ...rest } = doc;
-  void _markdown;
-  return rest;
 }
 
 /** The untouched app shell: dist/index.html right after `vite build`, else the 404.html kept. */
