@@ -106,6 +106,14 @@ export class DataBuild {
     this.options = options;
   }
 
+  /** Bytes of the parsed pieces kept packed for the next edits (outside the JS heap). */
+  get packedBytes(): number {
+    let bytes = 0;
+    for (const cache of this.parsed.values())
+      if (cache instanceof PackedPieces) bytes += cache.bytes;
+    return bytes;
+  }
+
   /** Whether an `update` happened since the plugins last ran. */
   get pluginsStale(): boolean {
     return this.stale;

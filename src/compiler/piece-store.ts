@@ -4,13 +4,14 @@ import { Packr } from 'msgpackr';
 import type { PieceCache, PlacedPiece } from './parse.ts';
 
 /**
- * MessagePack with records: each node shape is written once per piece and read back by a
- * generated reader, so unpacking makes objects of the parser's own shapes (which the later
- * steps are fast on) and costs about 6 ms per 100 KB of notes, where `v8.deserialize` and
- * `JSON.parse` took 20-30 ms and left the compile after them slower; 3 bytes per source byte
- * against 10.
+ * MessagePack with records: each node shape is written once, in a structure table shared by
+ * every piece of this process (never stored: the pieces live and die with it), and read back by
+ * a reader msgpackr generates for it, so unpacking makes objects of the parser's own shapes
+ * (which the later steps are fast on). About 1.5 ms per 100 KB of notes once warm, where
+ * `v8.deserialize` took 14-25 ms and left the compile after it slower, and 3 bytes per source
+ * byte against 10.
  */
-const packr = new Packr({ useRecords: true });
+const packr = new Packr({ structures: [], maxSharedStructures: 256 });
 
 /** A piece kept packed: its nodes as `packr` wrote them, where they were placed then. */
 interface Packed {
