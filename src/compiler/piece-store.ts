@@ -15,7 +15,7 @@ const packr = new Packr({ structures: [], maxSharedStructures: 256 });
 
 /** A piece kept packed: its nodes as `packr` wrote them, where they were placed then. */
 interface Packed {
-  bytes: Buffer;
+  bytes: Uint8Array;
   line: number;
   offset: number;
 }
@@ -76,7 +76,10 @@ export class PackedPieces implements PieceCache {
     for (const [key, piece] of pieces) {
       const hash = hashOf(key);
       const { children, line, offset } = piece;
-      packed.set(hash, this.taken.get(hash) ?? { bytes: packr.pack(children), line, offset });
+      // A copy of its own: `pack` returns a view of a shared buffer, which one kept piece would
+      // keep alive whole.
+      const fresh = () => ({ bytes: new Uint8Array(packr.pack(children)), line, offset });
+      packed.set(hash, this.taken.get(hash) ?? fresh());
       live?.set(hash, piece);
     }
     this.packed = packed;
