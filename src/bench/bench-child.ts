@@ -51,16 +51,24 @@ export interface IncrementalFigures {
   /** Files edited; each is edited `editsPerFile` times in a row. */
   files: number;
   editsPerFile: number;
-  /** The first edit of each file (`DataBuild.update`: recompiled, data written), nothing of it cached. */
+  /** The first edit of each file (`DataBuild.update`: recompiled, data written), its pieces packed since the build. */
   coldMs: number[];
+  /** CPU time of this process per first edit (steadier than `coldMs` on a busy machine). */
+  coldCpuMs: number[];
   /** The later edits (the file's unchanged pieces reused from its previous parse). */
   warmMs: number[];
+  /** CPU time of this process per later edit. */
+  warmCpuMs: number[];
   /** The recompile alone, per warm edit. */
   warmCompileMs: number[];
   /** The deferred search index rebuild after the last edit (`DataBuild.refreshPlugins`). */
   searchRefreshMs: number;
   /** Files written by the last update (the talks whose lines moved, and `index.json`). */
   written: number;
+  /** Bytes of parsed pieces kept packed for first edits, right after the build. */
+  packedBytes: number;
+  /** Peak resident set size of the process after the edits. */
+  maxRssKb: number;
 }
 
 export interface BuildFigures {
@@ -157,9 +165,12 @@ async function build(
     flags: nodeFlags(),
   };
 
+  const packedBytes = data.packedBytes;
   const files = await noteFiles(dir);
   const coldMs: number[] = [];
+  const coldCpuMs: number[] = [];
   const warmMs: number[] = [];
+  const warmCpuMs: number[] = [];
   const warmCompileMs: number[] = [];
   let written = 0;
   for (let f = 0; f < edits; f++) {
@@ -167,12 +178,18 @@ async function build(
     const file = files[Math.floor(((f + 0.5) * files.length) / edits)]!;
     for (let n = 0; n < EDITS_PER_FILE; n++) {
       await writeFile(file, edit(await readFile(file, 'utf8'), n));
+      const cpuBefore = process.cpuUsage();
       const begin = performance.now();
       const result = await data.update(file);
       const ms = performance.now() - begin;
-      if (n === 0) coldMs.push(ms);
-      else {
+      const used = process.cpuUsage(cpuBefore);
+      const cpuMs = (used.user + used.system) / 1000;
+      if (n === 0) {
+        coldMs.push(ms);
+        coldCpuMs.push(cpuMs);
+      } else {
         warmMs.push(ms);
+        warmCpuMs.push(cpuMs);
         warmCompileMs.push(result.timings.compileMs);
       }
       written = result.report.written.length;
@@ -187,10 +204,14 @@ async function build(
       files: edits,
       editsPerFile: EDITS_PER_FILE,
       coldMs,
+      coldCpuMs,
       warmMs,
+      warmCpuMs,
       warmCompileMs,
       searchRefreshMs,
       written,
+      packedBytes,
+      maxRssKb: maxRssKb(),
     },
   };
 }

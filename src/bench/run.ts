@@ -401,7 +401,7 @@ async function main(): Promise<void> {
         unit: 'ms',
         goal: '≤ 100 ms',
         met: median(incremental.warmMs) <= 100,
-        note: `median of ${incremental.warmMs.length} edits (${incremental.files} files × ${incremental.editsPerFile - 1}), max ${format(Math.max(...incremental.warmMs))} ms; the recompile alone: median ${format(median(incremental.warmCompileMs))} ms; ${incremental.written} files written`,
+        note: `median of ${incremental.warmMs.length} edits (${incremental.files} files × ${incremental.editsPerFile - 1}), max ${format(Math.max(...incremental.warmMs))} ms, CPU time median ${format(median(incremental.warmCpuMs))} ms; the recompile alone: median ${format(median(incremental.warmCompileMs))} ms; ${incremental.written} files written`,
       },
       {
         measure: 'one-file change → recompiled and written, first edit of the file',
@@ -409,7 +409,15 @@ async function main(): Promise<void> {
         unit: 'ms',
         goal: '≤ 100 ms',
         met: median(incremental.coldMs) <= 100,
-        note: `median of ${incremental.coldMs.length} files, max ${format(Math.max(...incremental.coldMs))} ms: the whole file is parsed`,
+        note: `median of ${incremental.coldMs.length} files, max ${format(Math.max(...incremental.coldMs))} ms, CPU time median ${format(median(incremental.coldCpuMs))} ms: the file's unchanged pieces unpacked, not parsed`,
+      },
+      {
+        measure: "memory kept for first edits: every file's parsed pieces, packed",
+        ours: incremental.packedBytes / MiB,
+        unit: 'MiB',
+        goal: 'reported',
+        met: null,
+        note: `outside the JS heap; peak RSS after the edits ${format(incremental.maxRssKb / KiB)} MiB`,
       },
       {
         measure: 'search index brought up to date after an edit (deferred)',

@@ -18,7 +18,13 @@ export interface DataOptions {
 export async function runData(options: DataOptions, context: CommandContext): Promise<number> {
   const base = await notesBaseDir(options.notes);
   // Worker threads and the search index built alongside when the notes are big enough.
-  const build = new DataBuild({ outDir: options.out, baseDir: base, searchIndex: true });
+  const build = new DataBuild({
+    outDir: options.out,
+    baseDir: base,
+    searchIndex: true,
+    // Built once: no edits to come, so no parsed pieces to keep.
+    keepParsed: false,
+  });
   const { index, report } = await build.build(options.notes);
   for (const d of index.diagnostics) {
     const file = terminalPath(base, d.file, context.cwd);

@@ -9,7 +9,9 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generateConference } from '../bench/generate-corpus.ts';
 import { compileNotes, writeData } from './compile-notes.ts';
 import type { NotesIndex } from './contract.ts';
 import { DataBuild } from './incremental.ts';
@@ -154,4 +156,76 @@ describe('DataBuild', () => {
     await build.refreshPlugins();
     expect(contents(out)).toEqual(await reference(notes, 'ref-added'));
   });
+
+  it.each(['packed', 'live'] as const)(
+    'gives after random edits the bytes of a fresh build (pieces kept %s)',
+    { timeout: 600_000 },
+    async (keepParsed) => {
+      let run = 0;
+      await fc.assert(
+        fc.asyncProperty(randomEdits, async (changes) => {
+          const name = `notes-${keepParsed}-${run}`;
+          const notes = path.join(tmp, name);
+          mkdirSync(notes, { recursive: true });
+          const files = [path.join(notes, 'generated.md'), path.join(notes, 'shipped.md')];
+          writeFileSync(files[0]!, generateConference(run, 12).text);
+          cpSync(path.join(here, '../../notes/gopherchina-2017.md'), files[1]!);
+          const out = path.join(tmp, `out-${name}`);
+          const build = new DataBuild({ outDir: out, baseDir: tmp, searchIndex: true, keepParsed });
+          await build.build(notes);
+          for (const [n, change] of changes.entries()) {
+            const file = files[change.file % files.length]!;
+            writeFileSync(file, applyEdit(readFileSync(file, 'utf8'), change));
+            await build.update(file);
+            await build.refreshPlugins();
+            expect(contents(out)).toEqual(await reference(notes, `ref-${name}-${n}`));
+          }
+          run++;
+        }),
+        { numRuns: 6 },
+      );
+    },
+  );
 });
+
+/** Lines an edit inserts or puts instead of another: notes, and what may join or split blocks. */
+const editLine = fc.constantFrom(
+  '',
+  '- 一條新的 note',
+  '\t- nested [link](https://a.example)',
+  '### A new talk',
+  '## 5/2',
+  '#### Section',
+  '```',
+  '> quote',
+  '<!--',
+  '-->',
+  '[ref]: https://a.example',
+  'see [ref] and [^n]',
+  '[^n]: a footnote',
+  '---',
+  '1. numbered',
+);
+
+/** A series of edits, each to one of the files: insert, delete or replace some lines at one place. */
+const randomEdits = fc.array(
+  fc.record({
+    file: fc.nat(),
+    at: fc.nat(),
+    kind: fc.constantFrom('insert', 'delete', 'replace'),
+    lines: fc.array(editLine, { minLength: 1, maxLength: 3 }),
+  }),
+  { minLength: 1, maxLength: 4 },
+);
+
+/** Returns the text with one edit of `randomEdits` applied. Pure. */
+function applyEdit(
+  text: string,
+  change: { at: number; kind: string; lines: readonly string[] },
+): string {
+  const lines = text.split('\n');
+  const at = change.at % (lines.length + 1);
+  const removed = change.kind === 'insert' ? 0 : change.lines.length;
+  lines.splice(at, removed, ...(change.kind === 'delete' ? [] : change.lines));
+  return lines.join('\n');
+}

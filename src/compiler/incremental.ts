@@ -13,7 +13,8 @@ import {
 } from './compile-notes.ts';
 import { emitData, type EmitPlugin, type EmitResult } from './emit.ts';
 import type { CompiledFile } from './model.ts';
-import type { PieceCache } from './parse.ts';
+import { livePieces, type PieceCache } from './parse.ts';
+import { PackedPieces } from './piece-store.ts';
 import { searchIndexPlugin } from './search-index.ts';
 import { SearchIndexer } from './search-indexer.ts';
 import { writeDataFiles, type WriteReport } from './write.ts';
@@ -39,6 +40,13 @@ export interface DataBuildOptions extends CompileOptions {
    * `'auto'` (default): when they are compiled in workers or weigh `PARALLEL_ABOVE` or more.
    */
   searchThread?: boolean | 'auto';
+  /**
+   * How `build` keeps each file's parsed pieces, so that even the first edit of a file parses
+   * only what it touched: `'live'` the nodes, `'packed'` packed (`PackedPieces`), `'auto'`
+   * (default, the dev server) live below `KEEP_PARSED_BELOW` bytes of notes, else packed; false
+   * keeps none (`npm run data` builds once). Files compiled in worker threads keep none.
+   */
+  keepParsed?: 'auto' | 'live' | 'packed' | false;
 }
 
 /** Where the time of the last `build`, `update` or `refreshPlugins` went, in milliseconds. */
@@ -62,7 +70,10 @@ export type DataResult = EmitResult & { report: WriteReport; timings: DataTiming
  */
 const PIECE_SIZE = 1024;
 
-/** Notes smaller than this keep every file's parsed pieces after `build` (some tens of MB at most). */
+/**
+ * Notes smaller than this keep every file's parsed nodes after `build` (some tens of MB at most);
+ * bigger ones keep them packed (mdast takes tens of bytes of heap per source byte).
+ */
 const KEEP_PARSED_BELOW = 1024 * 1024;
 
 const cores = () => os.availableParallelism();
@@ -86,9 +97,21 @@ export class DataBuild {
   private stale = false;
   /** Parsed pieces of each file compiled on this thread (see `ParseOptions.cache`). */
   private readonly parsed = new Map<string, PieceCache>();
+  /** How the pieces of files compiled on this thread are kept (decided by `build`). */
+  private keep: 'live' | 'packed' | null = null;
+  /** The file last updated, whose packed pieces are also kept live for its next edit. */
+  private edited: PackedPieces | null = null;
 
   constructor(options: DataBuildOptions) {
     this.options = options;
+  }
+
+  /** Bytes of the parsed pieces kept packed for the next edits (outside the JS heap). */
+  get packedBytes(): number {
+    let bytes = 0;
+    for (const cache of this.parsed.values())
+      if (cache instanceof PackedPieces) bytes += cache.bytes;
+    return bytes;
   }
 
   /** Whether an `update` happened since the plugins last ran. */
@@ -124,6 +147,9 @@ export class DataBuild {
     try {
       this.compiled.clear();
       this.parsed.clear();
+      this.edited = null;
+      const keep = this.options.keepParsed ?? 'auto';
+      this.keep = keep === 'auto' ? (bytes < KEEP_PARSED_BELOW ? 'live' : 'packed') : keep || null;
       if (workers > 0) {
         const models = await compileNoteFiles(files, {
           ...options,
@@ -131,11 +157,10 @@ export class DataBuild {
         });
         files.forEach((file, i) => this.compiled.set(path.resolve(file), models[i]!));
       } else {
-        // Notes small enough to keep their parsed pieces: even the first edit of a file then
-        // parses only what it touched.
-        const keep = bytes < KEEP_PARSED_BELOW;
+        // Kept parsed pieces let even the first edit of a file parse only what it touched; on
+        // the heap for small notes, packed for big ones (live nodes would take gigabytes).
         for (const [i, file] of files.entries()) {
-          const compiled = await this.compile(file, keep);
+          const compiled = await this.compile(file, this.newCache());
           this.compiled.set(path.resolve(file), compiled);
           indexer?.accept(i, compiled);
         }
@@ -183,9 +208,10 @@ export class DataBuild {
     const key = path.resolve(file);
     if (removed) {
       this.compiled.delete(key);
+      if (this.edited === this.parsed.get(key)) this.edited = null;
       this.parsed.delete(key);
     } else {
-      this.compiled.set(key, await this.compile(key));
+      this.compiled.set(key, await this.compile(key, this.editing(key)));
     }
     const compileMs = performance.now() - start;
     if (this.plugins.length === 0) return this.publish(true, compileMs);
@@ -199,13 +225,32 @@ export class DataBuild {
     return this.publish(true, 0);
   }
 
-  /** Compiles one file on this thread, its parsed pieces kept for the next edit (unless not `keep`). */
-  private async compile(file: string, keep = true): Promise<CompiledFile> {
+  /** Returns the piece cache of a file being edited, its nodes kept live from now on. Mutates the caches. */
+  private editing(key: string): PieceCache {
+    let cache = this.parsed.get(key);
+    if (!cache)
+      this.parsed.set(key, (cache = this.keep === 'live' ? livePieces() : new PackedPieces()));
+    if (cache instanceof PackedPieces && cache !== this.edited) {
+      // One file's nodes at a time: the one being edited is edited again most likely.
+      if (this.edited) this.edited.live = false;
+      cache.live = true;
+      this.edited = cache;
+    }
+    return cache;
+  }
+
+  /** Returns an empty piece cache of the kind this build keeps, or undefined when it keeps none. */
+  private newCache(): PieceCache | undefined {
+    if (this.keep === null) return undefined;
+    return this.keep === 'live' ? livePieces() : new PackedPieces();
+  }
+
+  /** Compiles one file on this thread, its parsed pieces kept in `cache` when given. */
+  private async compile(file: string, cache?: PieceCache): Promise<CompiledFile> {
     const key = path.resolve(file);
     const options = this.compileOptions(0);
-    if (!keep) return compileFile(key, options);
-    let cache = this.parsed.get(key);
-    if (!cache) this.parsed.set(key, (cache = new Map()));
+    if (!cache) return compileFile(key, options);
+    this.parsed.set(key, cache);
     return compileFile(key, { ...options, parse: { ...options.parse, cache } });
   }
 

@@ -27,14 +27,44 @@ export interface ParseOptions {
   /**
    * Pieces parsed before: a dev server that keeps one per notes file parses again only the
    * pieces an edit touched and reuses the others' nodes (moved to their new lines; the tree of
-   * the previous parse must no longer be used). Read and written; entries this parse did not use
-   * are dropped, so it holds one text's pieces.
+   * the previous parse must no longer be used when the cache hands out the nodes it holds).
+   * Read and written; pieces this parse did not use are dropped, so it holds one text's pieces.
    */
   cache?: PieceCache;
 }
 
-/** Parsed pieces by source, each with the nodes as last placed (see `ParseOptions.cache`). */
-export type PieceCache = Map<string, { children: RootContent[]; line: number; offset: number }>;
+/** A piece's top-level nodes as placed in a tree: its first line (0-based) and offset there. */
+export interface PlacedPiece {
+  children: RootContent[];
+  line: number;
+  offset: number;
+}
+
+/** Parsed pieces by source (see `ParseOptions.cache`); `livePieces` and `PackedPieces` are two. */
+export interface PieceCache {
+  /** Returns the nodes kept for a piece's source (the caller's to move) and forgets them, or undefined. */
+  take(key: string): PlacedPiece | undefined;
+  /** Keeps these pieces, as placed in the tree just parsed, instead of all kept before. */
+  replace(pieces: ReadonlyMap<string, PlacedPiece>): void;
+}
+
+/** Returns a cache that keeps the nodes themselves: nothing to unpack, all of them on the heap. */
+export function livePieces(): PieceCache & { readonly pieces: ReadonlyMap<string, PlacedPiece> } {
+  let pieces = new Map<string, PlacedPiece>();
+  return {
+    get pieces() {
+      return pieces;
+    },
+    take(key) {
+      const found = pieces.get(key);
+      pieces.delete(key);
+      return found;
+    },
+    replace(next) {
+      pieces = new Map(next);
+    },
+  };
+}
 
 /**
  * Returns the mdast tree of the text, positions kept. Long texts are parsed in pieces split
@@ -236,13 +266,11 @@ function parseInPieces(
   // A cached piece is its source (the next heading included; the last piece ends the file,
   // which micromark reads differently) with its nodes where they were last placed.
   const keys = pieces.map((p) => (p.next === null ? `${p.text}\u0000` : `${p.text}\n${p.next}`));
-  const old = new Map(cache);
   const placed = pieces.map(() => ({ line: 0, offset: 0 }));
   const parsed = pieces.map((p, i) => {
-    const known = old.get(keys[i]!);
-    // Each node object goes in the tree once: a source seen twice is parsed again.
+    // Each node object goes in the tree once: `take` forgets, so a source seen twice is parsed again.
+    const known = cache?.take(keys[i]!);
     if (!known) return parsePiece(p, []);
-    old.delete(keys[i]!);
     placed[i] = known;
     return known.children;
   });
@@ -271,7 +299,7 @@ function parseInPieces(
       end: { line: lines.length, column: (lines.at(-1) ?? '').length + 1, offset: text.length },
     },
   };
-  cache?.clear();
+  const kept = new Map<string, PlacedPiece>();
   trees.forEach((children, p) => {
     const lines = pieces[p]!.line - placed[p]!.line;
     const offset = pieces[p]!.offset - placed[p]!.offset;
@@ -279,9 +307,9 @@ function parseInPieces(
       if (lines !== 0 || offset !== 0) shift(child, lines, offset);
       root.children.push(child);
     }
-    if (cache && keys[p])
-      cache.set(keys[p]!, { children, line: pieces[p]!.line, offset: pieces[p]!.offset });
+    if (keys[p]) kept.set(keys[p]!, { children, line: pieces[p]!.line, offset: pieces[p]!.offset });
   });
+  cache?.replace(kept);
   return root;
 }
 

@@ -11,7 +11,8 @@ export interface WriteReport {
 export interface WriteOptions {
   /**
    * What the same writer put in `outDir` last time (path → content). Files listed here with the
-   * same content are taken as still there, without reading them, and stale files are looked for
+   * same content are taken as still there, without reading them, files with other content are
+   * written without reading them back to compare, and stale files are looked for
    * among these paths only instead of walking the folder: a one-file change then touches only
    * what changed, however many talks there are.
    */
@@ -51,14 +52,27 @@ export async function writeDataFiles(
     }
     return pending;
   };
+  // Folders `previous` has files in are there: no mkdir for them (unless a write finds one gone).
+  for (const p of previous?.keys() ?? []) {
+    const dir = path.dirname(path.join(outDir, p));
+    if (!made.has(dir)) made.set(dir, Promise.resolve());
+  }
   /** Writes one file unless its bytes are there; returns whether it wrote. */
   const put = async (file: DataFile): Promise<boolean> => {
     const target = path.join(outDir, file.path);
-    const existing = await readFile(target, 'utf8').catch(() => null);
-    if (existing === file.content) return false;
-    await ensureDir(path.dirname(target));
+    // What `previous` holds is what is there: other bytes need no reading back to compare.
+    if (!previous?.has(file.path)) {
+      const existing = await readFile(target, 'utf8').catch(() => null);
+      if (existing === file.content) return false;
+    }
+    const dir = path.dirname(target);
+    await ensureDir(dir);
     const temp = `${target}.${process.pid}.tmp`;
-    await writeFile(temp, file.content);
+    await writeFile(temp, file.content).catch(async (error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      await mkdir(dir, { recursive: true });
+      await writeFile(temp, file.content);
+    });
     await rename(temp, target);
     return true;
   };
