@@ -112,6 +112,8 @@ async function sizes(dir: string): Promise<SizeFigures> {
     search: null,
   };
   const index = JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8')) as NotesIndex;
+  // The search index is its manifest and the chunks beside it, in one folder.
+  const searchFolder = index.searchFile?.slice(0, index.searchFile.lastIndexOf('/') + 1);
   const walk = async (rel: string): Promise<void> => {
     for (const entry of await readdir(path.join(dir, rel), { withFileTypes: true })) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
@@ -125,7 +127,11 @@ async function sizes(dir: string): Promise<SizeFigures> {
       figures.rawBytes += bytes.length;
       figures.gzipBytes += gzip;
       if (child === 'index.json') figures.index = { rawBytes: bytes.length, gzipBytes: gzip };
-      if (child === index.searchFile) figures.search = { rawBytes: bytes.length, gzipBytes: gzip };
+      if (searchFolder && child.startsWith(searchFolder)) {
+        figures.search ??= { rawBytes: 0, gzipBytes: 0 };
+        figures.search.rawBytes += bytes.length;
+        figures.search.gzipBytes += gzip;
+      }
     }
   };
   await walk('');

@@ -1,61 +1,100 @@
 import { queryOptions, skipToken } from '@tanstack/react-query';
-import type { AsPlainObject } from 'minisearch';
-import { paths } from '../../../config/paths';
-import { fetchJson } from '../../../lib/data-error';
+import type { NotesIndex } from '../../../compiler/contract';
+import { DataError } from '../../../lib/data-error';
 import type { RunOptions, SearchRun } from '../../../lib/search-run';
+import { indexTalks } from '../../../lib/search-source';
+import type { SearchReply, WorkerFailure } from '../worker/search-protocol';
 
-/** A loaded search index, ready to answer typed text. */
+/** A search index opened in the search worker, ready to answer typed text. */
 export interface SearchEngine {
   /** Number of indexed sections. */
   documentCount: number;
-  search: (raw: string, options?: RunOptions) => SearchRun;
+  search: (raw: string, options?: RunOptions) => Promise<SearchRun>;
 }
 
-/** Above this many terms the index is loaded in batches, so typing stays responsive meanwhile. */
-const ASYNC_LOAD_TERMS = 10_000;
-
-function checkSearchIndex(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return `Unexpected \`${Array.isArray(value) ? 'array' : typeof value}\`, expected a search index object`;
-  }
-  const { serializationVersion, index } = value as Partial<AsPlainObject>;
-  if (serializationVersion !== 2 || !Array.isArray(index)) {
-    return `Unexpected search index format \`${String(serializationVersion)}\`, expected MiniSearch format 2 (run \`npm run data\`)`;
-  }
-  return null;
+function dataError(file: string, { network, message }: WorkerFailure): DataError {
+  return new DataError(network ? 'network' : 'corrupt', file, message);
 }
 
 /**
- * Fetches the search index and loads it into MiniSearch. MiniSearch, the tokenizer and the search
- * code are imported here, on first use, so none of them is in the first page's bundle.
+ * Starts the search worker on the index's search files and resolves once it has loaded the
+ * manifest (the chunks of terms follow as searches need them). The worker, MiniSearch and the
+ * tokenizer load on first use only, so none of them is in the first page's bundle.
  */
-export async function getSearchIndex(file: string, signal?: AbortSignal): Promise<SearchEngine> {
-  const [{ default: MiniSearch }, { SEARCH_OPTIONS }, { runSearch }, data] = await Promise.all([
-    import('minisearch'),
-    import('../../../lib/search-options'),
-    import('../../../lib/search-run'),
-    fetchJson<AsPlainObject>(paths.data.file(file), checkSearchIndex, signal),
-  ]);
-  // `loadJSON` is `JSON.parse` + `loadJS`; fetchJson has parsed (and checked) the text already.
-  const miniSearch =
-    data.index.length > ASYNC_LOAD_TERMS
-      ? await MiniSearch.loadJSAsync(data, SEARCH_OPTIONS)
-      : MiniSearch.loadJS(data, SEARCH_OPTIONS);
-  return {
-    documentCount: miniSearch.documentCount,
-    search: (raw, options) => runSearch(miniSearch, raw, options),
-  };
+export function getSearchIndex(index: NotesIndex & { searchFile: string }): Promise<SearchEngine> {
+  const { searchFile } = index;
+  const worker = new Worker(new URL('../worker/search-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'search',
+  });
+  const waiting = new Map<
+    number,
+    { resolve: (run: SearchRun) => void; reject: (e: Error) => void }
+  >();
+  let nextId = 0;
+  return new Promise((resolve, reject) => {
+    worker.addEventListener('error', (event) => {
+      reject(new Error(`Could not start the search worker: ${event.message}`));
+    });
+    worker.addEventListener('message', ({ data: reply }: MessageEvent<SearchReply>) => {
+      switch (reply.kind) {
+        case 'opened':
+          resolve({
+            documentCount: reply.documentCount,
+            search: (raw, options = {}) =>
+              new Promise((resolveRun, rejectRun) => {
+                const id = nextId++;
+                waiting.set(id, { resolve: resolveRun, reject: rejectRun });
+                worker.postMessage({ kind: 'search', id, raw, options });
+              }),
+          });
+          return;
+        case 'open-failed':
+          worker.terminate();
+          reject(dataError(searchFile, reply.failure));
+          return;
+        case 'result':
+        case 'failed': {
+          const pending = waiting.get(reply.id);
+          waiting.delete(reply.id);
+          if (reply.kind === 'result') pending?.resolve(reply.run);
+          else pending?.reject(dataError(searchFile, reply.failure));
+          return;
+        }
+      }
+    });
+    worker.postMessage({ kind: 'open', searchFile, talks: indexTalks(index) });
+  });
 }
 
-/** The search index named by `NotesIndex.searchFile`; nothing is fetched while it is null. */
-export function searchIndexQueryOptions(file: string | null) {
+/** The search index named by `NotesIndex.searchFile`; nothing is loaded while it is null. */
+export function searchIndexQueryOptions(index: NotesIndex) {
+  const { searchFile } = index;
+  // The search file's name hashes the talks' data files too: the part of `index` the worker reads.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    queryKey: ['search', file],
-    queryFn: file ? ({ signal }) => getSearchIndex(file, signal) : skipToken,
-    // The file name is content-hashed: a loaded index never goes stale; keep it for the session.
+    queryKey: ['search', searchFile],
+    queryFn: searchFile ? () => getSearchIndex({ ...index, searchFile }) : skipToken,
+    // The files are content-hashed: an opened index never goes stale; keep it for the session.
     staleTime: Infinity,
     gcTime: Infinity,
     // An object with functions: nothing to share structurally with a previous value.
     structuralSharing: false,
+  });
+}
+
+/** The hits for typed text (kept while the next keystroke's are on their way). */
+export function searchRunQueryOptions(
+  engine: SearchEngine | undefined,
+  searchFile: string | null,
+  raw: string,
+  options: Required<RunOptions>,
+) {
+  return queryOptions({
+    queryKey: ['search', searchFile, 'run', raw, options],
+    queryFn: engine && raw.trim() ? () => engine.search(raw, options) : skipToken,
+    staleTime: Infinity,
+    gcTime: 60_000,
+    retry: false,
   });
 }
