@@ -214,7 +214,12 @@ export function SearchDialog({
             />
             Only incomplete talks
           </label>
-          <p role="status" className="text-slate-600 dark:text-slate-400">
+          <p
+            role="status"
+            // Busy while the next keystroke's results are on their way (the list shows the last ones).
+            aria-busy={Boolean(typed) && (results.isFetching || results.isPlaceholderData)}
+            className="text-slate-600 dark:text-slate-400"
+          >
             {status}
           </p>
         </div>

@@ -52,6 +52,12 @@ async function openSource(
   talks: readonly WorkerTalk[],
 ): Promise<SearchSource & { documentCount: number }> {
   const manifest = await fetchJson<SearchManifest>(paths.data.file(searchFile), checkManifest);
+  if (manifest.sections.length !== talks.length) {
+    // A dev server writes the search index after the talks: this one is of the notes before.
+    throw new Error(
+      `Unexpected search index of ${manifest.sections.length} talks, expected ${talks.length} (it is being rebuilt: retry in a moment)`,
+    );
+  }
   const folder = folderOf(searchFile);
   const index = new ShardedIndex(manifest, (chunk) =>
     fetchJson<ChunkEntries>(paths.data.file(`${folder}${chunk}.json`), checkChunk),
