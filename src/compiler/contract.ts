@@ -222,10 +222,17 @@ export interface NotesIndex {
 /**
  * `data/search/<hash>/index.json`: what a search loads first. MiniSearch's scoring data (its
  * `AsPlainObject` without terms, documents numbered 0, 1, … in reading order) and where its terms
- * are: sorted and cut into chunk files (`<i>.json` next to it, each an array of MiniSearch's
- * `[term, { fieldId: { document: frequency } }]` entries), so a search fetches only the chunks its
- * words fall in. No text is stored: a result's talk comes from `sections`, its text from the talk file.
+ * are: sorted and cut into chunk files (`<i>.json` next to it, each a `SearchChunk`), so a search
+ * fetches only the chunks its words fall in. No text is stored: a result's talk comes from
+ * `sections`, its text from the talk file.
  */
+/**
+ * A chunk of search terms, sorted: `[term, { fieldId: [document, frequency, document − previous
+ * document, frequency, …] }]` (MiniSearch's postings with the documents in order, as differences:
+ * a third of the size of its own `{ document: frequency }` objects).
+ */
+export type SearchChunk = [string, Record<string, number[]>][];
+
 export interface SearchManifest {
   version: 1;
   documentCount: number;

@@ -1,12 +1,30 @@
 import { createHash } from 'node:crypto';
 import type { AsPlainObject } from 'minisearch';
-import type { SearchManifest } from './contract.ts';
+import type { SearchChunk, SearchManifest } from './contract.ts';
 import type { DataFile } from './emit.ts';
 
 /** About this many characters of JSON per chunk: a few KiB gzip, so a search fetches little. */
 const CHUNK_CHARS = 24_000;
 
 type Entry = AsPlainObject['index'][number];
+
+/** Returns an entry as a chunk holds it (see `SearchChunk`): each field's documents in order, as differences. */
+function compact([term, fields]: Entry): SearchChunk[number] {
+  const postings: Record<string, number[]> = {};
+  for (const [fieldId, documents] of Object.entries(fields)) {
+    const flat: number[] = [];
+    let previous = 0;
+    const ids = Object.keys(documents)
+      .map(Number)
+      .sort((a, b) => a - b);
+    for (const id of ids) {
+      flat.push(id - previous, documents[id]);
+      previous = id;
+    }
+    postings[fieldId] = flat;
+  }
+  return [term, postings];
+}
 
 /** Returns the entries' JSON cut into arrays of about `chunkChars` characters each, in order. */
 function cutChunks(
@@ -19,7 +37,7 @@ function cutChunks(
   let size = 0;
   const close = () => chunks.push({ first, json: `[${items.join(',')}]` });
   for (const entry of entries) {
-    const json = JSON.stringify(entry);
+    const json = JSON.stringify(compact(entry));
     if (items.length > 0 && size + json.length + 1 > chunkChars) {
       close();
       items = [];

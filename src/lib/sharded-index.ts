@@ -3,8 +3,8 @@
  * scoring data, and each query fetches only the chunks of the terms it can match. Pure apart from
  * the `fetchChunk` it is given.
  */
-import MiniSearch, { type AsPlainObject } from 'minisearch';
-import type { SearchManifest } from '../compiler/contract';
+import MiniSearch from 'minisearch';
+import type { SearchChunk, SearchManifest } from '../compiler/contract';
 import {
   queryTermSpans,
   SEARCH_OPTIONS,
@@ -16,8 +16,8 @@ import type { SearchSource } from './search-run';
 import { documentPlaces } from './search-source';
 import type { SectionText } from './search-text';
 
-/** A chunk's entries, as MiniSearch serializes its terms. */
-export type ChunkEntries = AsPlainObject['index'];
+/** A chunk's entries (see `SearchChunk`). */
+export type ChunkEntries = SearchChunk;
 
 /**
  * MiniSearch's private maps, which `loadJS` fills from objects at once: terms arrive here a chunk at
@@ -108,10 +108,12 @@ export class ShardedIndex {
     const index = (this.miniSearch as unknown as Internals)._index;
     for (const [term, data] of entries) {
       const fields = new Map<number, Map<number, number>>();
-      for (const [fieldId, documents] of Object.entries(data)) {
+      for (const [fieldId, postings] of Object.entries(data)) {
         const frequencies = new Map<number, number>();
-        for (const [id, frequency] of Object.entries(documents)) {
-          frequencies.set(Number(id), frequency);
+        let id = 0;
+        for (let i = 0; i + 1 < postings.length; i += 2) {
+          id += postings[i];
+          frequencies.set(id, postings[i + 1]);
         }
         fields.set(Number(fieldId), frequencies);
       }
