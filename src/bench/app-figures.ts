@@ -892,14 +892,14 @@ export function scaleRows(scale: ScaleFigures): BenchRow[] {
       measure: `search: key typed → results painted, 4x CPU, ${n} talks`,
       ours: scale.searchTypingMs.median === null ? null : round(scale.searchTypingMs.median),
       unit: 'ms',
-      goal: '≤ 100 ms',
+      goal: '≤ 50 ms median, ≤ 100 ms max',
       met:
         scale.searchTypingMs.median === null
           ? null
           : scale.searchTypingMs.median <= 50 && within(scale.searchTypingMs.max, 100) === true,
       note: scale.searchTypingMs.error
         ? `could not run: ${scale.searchTypingMs.error}`
-        : `median of ${scale.searchTypingMs.samples.length} keys (${SEARCH_WORDS.map((w) => `"${w}"`).join(', ')}), max ${scale.searchTypingMs.max === null ? '–' : round(scale.searchTypingMs.max)} ms (goal ≤ 50 median, ≤ 100 max)`,
+        : `median of ${scale.searchTypingMs.samples.length} keys (${SEARCH_WORDS.map((w) => `"${w}"`).join(', ')}), max ${scale.searchTypingMs.max === null ? '–' : round(scale.searchTypingMs.max)} ms; the page's heap only (the search worker's is its own)`,
     },
     {
       measure: `search: bytes fetched to show the first results, ${n} talks (gzip)`,
