@@ -72,6 +72,33 @@ const reactMarkdownWithoutParser: Plugin = {
   },
 };
 
+const NATIVE_CLONE = '\0native-structured-clone';
+
+/**
+ * mdast-util-to-hast (react-markdown's Markdown → HTML tree step) clones nodes with
+ * `@ungap/structured-clone`, a polyfill that ships its own serializer (~1.5 KiB gzip) and calls
+ * the browser's `structuredClone` whenever there is one, as in every browser the app supports.
+ * The client build gets only that call.
+ */
+const nativeStructuredClone: Plugin = {
+  name: 'native-structured-clone',
+  enforce: 'pre',
+  apply: 'build',
+  resolveId(source, importer) {
+    if (
+      source === '@ungap/structured-clone' &&
+      importer?.includes('/node_modules/mdast-util-to-hast/')
+    ) {
+      return NATIVE_CLONE;
+    }
+    return null;
+  },
+  load(id) {
+    if (id !== NATIVE_CLONE) return null;
+    return 'export default (value) => structuredClone(value);';
+  },
+};
+
 /**
  * Writes the plain app shell as `404.html` with the client build. The service worker's precache
  * list is made when that build closes, before the pre-render turns index.html into the home page,
@@ -166,6 +193,7 @@ export function appConfig(options: AppConfigOptions = {}): UserConfig {
     base: options.base ?? process.env.BASE_PATH ?? '/',
     plugins: [
       reactMarkdownWithoutParser,
+      nativeStructuredClone,
       react(),
       tailwindcss(),
       notesPlugin({ notes: options.notes, outDir: options.dataDir, onData: options.onData }),

@@ -75,3 +75,27 @@ test('a filtered talk URL and a path the pre-render never saw still render in th
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   expect(errors).toEqual([]);
 });
+
+test('a pre-rendered page carries its own CSS rules and loads the rest once the reader acts', async ({
+  page,
+}) => {
+  const stylesheets = () => page.locator('link[rel="stylesheet"]');
+  await page.goto(talkPath(TALKS.grab));
+  await expect(stylesheets()).toHaveCount(0);
+  const title = page.getByRole('heading', { level: 1 });
+  // Styled by the page's own rules: the title is bold and the sidebar a column beside the notes.
+  await expect(title).toHaveCSS('font-weight', '700');
+  await expect(page.getByRole('navigation', { name: 'Talks', exact: true })).toBeInViewport();
+
+  await page.keyboard.press('Tab');
+  await expect(stylesheets()).toHaveCount(1);
+  await expect
+    .poll(() =>
+      page.evaluate(() => [...document.styleSheets].some((s) => s.href?.endsWith('.css'))),
+    )
+    .toBe(true);
+
+  // A page rendered in the browser (the filter is not pre-rendered) gets the whole sheet at once.
+  await page.goto(talkPath(TALKS.grab, '?show=incomplete'));
+  await expect(stylesheets()).toHaveCount(1);
+});

@@ -91,6 +91,24 @@ test('← and → move between talks, but not while typing or with modifiers', a
   await expect(page).toHaveURL(talkPath(TALKS.codingStyle));
 });
 
+test('a new page opens at its top, and Back returns to where the last one was left', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 500 });
+  await page.goto(talkPath(TALKS.grab));
+  await page.mouse.wheel(0, 600);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+  const left = await page.evaluate(() => window.scrollY);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(TALKS.grab.title);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TALKS.grab.title);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(left);
+});
+
 test('arrow keys do nothing at either end of the notes', async ({ page }) => {
   await page.goto(talkPath(TALKS.first));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TALKS.first.title);

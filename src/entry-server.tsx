@@ -1,8 +1,8 @@
 import { dehydrate, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { routes } from './app/routes';
+import { StaticRouter } from 'react-router';
+import { AppRoutes, loadPageFor } from './app/routes';
 import { serializeHydration, type HydrationPayload } from './app/hydration';
 import type { NotesIndex, ReaderTalk } from './compiler/contract';
 import { indexQueryOptions } from './features/notes/api/get-index';
@@ -10,7 +10,7 @@ import { talkQueryOptions } from './features/talks/api/get-talk';
 
 // The build-time renderer (`vite build --ssr src/entry-server.tsx`, driven by
 // src/prerender/prerender.ts): the same routes, loaders and components as the browser, fed from
-// the data files on disk instead of fetch.
+// the data files on disk instead of fetch: the page's query cache is seeded with them.
 
 export interface PageInput {
   /** Router path below the base path, percent-encoded like a URL path (`/conf/%E8%AB%87`). */
@@ -25,8 +25,6 @@ export interface PageInput {
 }
 
 export interface RenderedPage {
-  /** HTTP status the router chose (404 for a path nothing matches). */
-  status: number;
   /** Markup of the app, for `<div id="root">`. */
   html: string;
   /** The page's `<title>` element text. */
@@ -38,7 +36,6 @@ export interface RenderedPage {
 const basename = import.meta.env.BASE_URL;
 /** The base path the app was built for (Vite's `base`), for URLs the pre-render writes. */
 export const base = basename;
-const handler = createStaticHandler(routes, { basename });
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
   const reader = stream.getReader();
@@ -66,19 +63,17 @@ export async function renderPage(input: PageInput): Promise<RenderedPage> {
     client.setQueryData(talkQueryOptions(conference.slug, slug).queryKey, input.talk);
   }
 
-  const url = new URL(`${basename.replace(/\/$/, '')}${input.path}`, 'http://prerender.invalid');
-  const context = await handler.query(new Request(url), { requestContext: client });
-  if (context instanceof Response) {
-    throw new Error(`Unexpected redirect for ${input.path}, expected a page`);
-  }
-  const router = createStaticRouter(handler.dataRoutes, context);
-
+  // The page's code is loaded first, so it renders in one pass (no Suspense fallback in the HTML).
+  await loadPageFor(input.path);
+  const location = `${basename.replace(/\/$/, '')}${input.path}`;
   const errors: unknown[] = [];
   const { prelude } = await prerender(
     <StrictMode>
       <QueryClientProvider client={client}>
-        {/* hydrate={false}: no inline script; the state goes into a JSON block instead. */}
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
+        {/* No inline script: the state goes into a JSON block instead. */}
+        <StaticRouter basename={basename} location={location}>
+          <AppRoutes />
+        </StaticRouter>
       </QueryClientProvider>
     </StrictMode>,
     {
@@ -94,8 +89,6 @@ export async function renderPage(input: PageInput): Promise<RenderedPage> {
   const payload: HydrationPayload = {
     path: input.path,
     search: '',
-    loaderData: context.loaderData,
-    errors: context.errors,
     queries: dehydrate(client, {
       shouldDehydrateQuery: (query) =>
         query.state.status === 'success' && (input.embedIndex || query.queryKey[0] !== 'index'),
@@ -104,5 +97,5 @@ export async function renderPage(input: PageInput): Promise<RenderedPage> {
   };
   const { html, title } = takeTitle(rendered);
   client.clear();
-  return { status: context.statusCode, html, title, hydration: serializeHydration(payload) };
+  return { html, title, hydration: serializeHydration(payload) };
 }

@@ -1,12 +1,12 @@
 import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, matchRoutes, type DataRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
 import { HYDRATION_ID, type HydrationPayload } from './app/hydration';
+import { loadFullStylesheet, loadFullStylesheetOnIntent } from './app/full-stylesheet';
 import { AppProviders } from './app/providers';
 import { queryClient } from './app/query-client';
-import { routes } from './app/routes';
+import { AppRoutes, loadPageFor } from './app/routes';
 import { indexQueryOptions } from './features/notes/api/get-index';
 import { registerWorker } from './features/offline/register-worker';
 import { applyTheme, currentTheme } from './features/theme/theme';
@@ -59,25 +59,22 @@ function renderedForThisUrl(payload: HydrationPayload): boolean {
   );
 }
 
-/** Loads the lazy route modules of the current URL, so the first render matches the HTML. */
-async function loadInitialRoutes(): Promise<void> {
-  const matches = matchRoutes(routes, window.location, basename) ?? [];
-  await Promise.all(
-    matches.map(async ({ route }) => {
-      if (typeof route.lazy !== 'function') return;
-      const loaded = await route.lazy();
-      Object.assign(route, { ...loaded, lazy: undefined });
-    }),
-  );
+/** The current path below the base path, as the router sees it. */
+function routerPath(): string {
+  const base = basename.replace(/\/$/, '');
+  const { pathname } = window.location;
+  return pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
 }
 
-function App({ router }: { router: DataRouter }) {
+function App() {
   return (
     <StrictMode>
       <AppProviders>
-        {/* No transitions: the loaders have the data in the cache before a page renders, so it
-            renders in one pass instead of interruptible slices (sooner on a slow CPU). */}
-        <RouterProvider router={router} useTransitions={false} />
+        {/* No transitions: a page's data is nearly always in the cache already (see routes.tsx),
+            so it renders in one pass instead of interruptible slices (sooner on a slow CPU). */}
+        <BrowserRouter basename={basename} useTransitions={false}>
+          <AppRoutes />
+        </BrowserRouter>
       </AppProviders>
     </StrictMode>
   );
@@ -129,21 +126,22 @@ async function start(): Promise<void> {
   if (payload && container.firstChild && renderedForThisUrl(payload)) {
     try {
       // Large indexes are not embedded in each page: the first render needs it all the same.
-      await Promise.all([loadInitialRoutes(), queryClient.ensureQueryData(indexQueryOptions())]);
-      const router = createBrowserRouter(routes, {
-        basename,
-        hydrationData: { loaderData: payload.loaderData, errors: payload.errors },
-      });
-      hydrateRoot(container, <App router={router} />);
+      await Promise.all([
+        loadPageFor(routerPath()),
+        queryClient.ensureQueryData(indexQueryOptions()),
+      ]);
+      hydrateRoot(container, <App />);
+      loadFullStylesheetOnIntent();
       prefetchConference(payload);
       return;
     } catch {
-      // The index or a route module could not be loaded: render in the browser, whose router
-      // shows the error (and a way on) in place of the static page.
+      // The index or a page's code could not be loaded: render in the browser, which shows the
+      // error (and a way on) in place of the static page.
     }
   }
-  const router = createBrowserRouter(routes, { basename });
-  createRoot(container).render(<App router={router} />);
+  // Rendered anew, the page may show what its own rules do not cover.
+  loadFullStylesheet();
+  createRoot(container).render(<App />);
 }
 
 void start();

@@ -1,22 +1,24 @@
 import type { DehydratedState } from '@tanstack/react-query';
 import type { DATA_VERSION, ReaderTalk } from '../compiler/contract';
 
+/**
+ * Name of the `<meta>` in which a pre-rendered page, which carries only the CSS rules of its own
+ * markup (src/prerender/critical-css.ts), names the whole stylesheet (src/app/full-stylesheet.ts).
+ */
+export const STYLESHEET_META = 'notes-reader:stylesheet';
+
 /** Id of the `<script type="application/json">` block a pre-rendered page carries its state in. */
 export const HYDRATION_ID = 'hydration-data';
 
 /**
- * What a pre-rendered page hands over to the browser: which URL it was rendered for, the router's
- * loader results and the query cache it was rendered from (no inline script, so a CSP without
- * 'unsafe-inline' allows it).
+ * What a pre-rendered page hands over to the browser: which URL it was rendered for and the query
+ * cache it was rendered from (no inline script, so a CSP without 'unsafe-inline' allows it).
  */
 export interface HydrationPayload {
   /** Router path the HTML was rendered for (below the base path, percent-encoded as in a URL). */
   path: string;
   /** Query string the HTML was rendered for ('' = none). */
   search: string;
-  loaderData: Record<string, unknown>;
-  /** Route errors by route id, or null. */
-  errors: Record<string, unknown> | null;
   /** The query cache (the talk, and the index when it is small enough to embed). */
   queries: DehydratedState;
   /**

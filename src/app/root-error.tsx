@@ -1,13 +1,10 @@
-import { isRouteErrorResponse, useRouteError } from 'react-router';
+import type { FallbackProps } from 'react-error-boundary';
 import { describeError, ErrorPanel } from '../components/error-panel';
 import { isDataError } from '../lib/data-error';
 
 /** Full-page error: the index could not be loaded, so nothing else can be shown. */
-export function RootError() {
-  const error = useRouteError();
-  const { title, detail } = isRouteErrorResponse(error)
-    ? { title: `${error.status} ${error.statusText}`, detail: String(error.data ?? '') }
-    : describeError(error);
+export function RootError({ error }: FallbackProps) {
+  const { title, detail } = describeError(error);
   const dataProblem = isDataError(error);
   return (
     <main className="mx-auto max-w-2xl px-4 py-16">

@@ -1,5 +1,5 @@
 import { Suspense, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { Drawer } from '../components/drawer';
 import { Icon } from '../components/icon';
 import { SidebarSkeleton } from '../components/skeleton';
@@ -14,6 +14,7 @@ import { ThemeToggle } from '../features/theme/components/theme-toggle';
 import type { LayoutSlots } from './layout-slots';
 import { NavigateProvider } from './navigate-context';
 import { PaneBoundary } from './pane-boundary';
+import { ScrollRestoration } from './scroll-restoration';
 
 // Navigation and location state are read by the small components that show them, and the two
 // big subtrees (sidebar, reading pane) are created once: moving between talks then re-renders only
@@ -22,26 +23,10 @@ import { PaneBoundary } from './pane-boundary';
 /** Parts of pages that live in the app's entry chunk (see LayoutSlots). */
 const SLOTS: LayoutSlots = { yourTalks: <YourTalks /> };
 
-function useLoading(): boolean {
-  return useNavigation().state === 'loading';
-}
-
-function LoadingBar() {
-  const loading = useLoading();
-  return (
-    <div
-      className={`fixed inset-x-0 top-0 z-50 h-0.5 origin-left bg-sky-500 transition-transform duration-300 ${
-        loading ? 'scale-x-75' : 'scale-x-0'
-      }`}
-      aria-hidden="true"
-    />
-  );
-}
-
 function Main({ children }: { children: ReactNode }) {
-  const loading = useLoading();
+  // A page not loaded yet shows the pane's skeleton (PaneBoundary), which says it is busy.
   return (
-    <main id="content" tabIndex={-1} aria-busy={loading} className="min-w-0 outline-none">
+    <main id="content" tabIndex={-1} className="min-w-0 outline-none">
       {children}
     </main>
   );
@@ -97,7 +82,6 @@ export function RootLayout() {
         <a href={paths.anchor('content')} className="skip-link">
           Skip to content
         </a>
-        <LoadingBar />
         <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b border-slate-200 bg-white/90 px-3 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
           <button
             ref={menuButton}

@@ -42,6 +42,8 @@ export interface CompileFigures {
   searchAlongside: boolean;
   /** Peak resident set size of the process (worker threads included), after the compile. */
   maxRssKb: number;
+  /** The Node flags of the process (`--import tsx` aside): `none` for the defaults. */
+  flags: string;
 }
 
 /** One-file edits after the full compile, as the dev server handles them. */
@@ -95,6 +97,14 @@ export interface SearchLoadFigures {
 function maxRssKb(): number {
   // Linux reports kilobytes.
   return process.resourceUsage().maxRSS;
+}
+
+/** The process's Node flags but the TypeScript loader's, or `none`. */
+function nodeFlags(): string {
+  const flags = process.execArgv.filter(
+    (flag, i, all) => flag !== '--import' && !(all[i - 1] === '--import' && flag === 'tsx'),
+  );
+  return flags.length === 0 ? 'none' : flags.join(' ');
 }
 
 async function noteFiles(dir: string): Promise<string[]> {
@@ -152,6 +162,7 @@ async function build(
     totalMs,
     cpuMs: (user + system) / 1000,
     maxRssKb: maxRssKb(),
+    flags: nodeFlags(),
   };
 
   const files = await noteFiles(dir);

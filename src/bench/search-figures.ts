@@ -26,6 +26,7 @@ import {
 } from '../lib/search-options.ts';
 import { runSearch, selectHits } from '../lib/search-run.ts';
 import { memorySource } from '../lib/search-source.ts';
+import { expandTree } from '../lib/expand-tree.ts';
 import { sectionTexts, type SectionText } from '../lib/search-text.ts';
 import { bigrams, splitTokens } from '../lib/tokenize.ts';
 import { loadSearch, type ReadBytes } from './search-load.ts';
@@ -495,7 +496,7 @@ async function main() {
   const compiled = await compileNotes(path.join(root, 'notes'), { baseDir: root });
   const shipped = emitData(compiled).talks.map(({ document }) => ({
     document,
-    sections: sectionTexts(document.tree.children, document.outline),
+    sections: sectionTexts(expandTree(document.tree).children, document.outline),
   }));
   const queries = RECALL_QUERIES.map((entry) => entry.query);
 

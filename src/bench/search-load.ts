@@ -8,6 +8,7 @@ import type { NotesIndex, ReaderTalk, SearchManifest } from '../compiler/contrac
 import type { HitTalk } from '../lib/search-options.ts';
 import type { SearchSource } from '../lib/search-run.ts';
 import { indexTalks } from '../lib/search-source.ts';
+import { expandTree } from '../lib/expand-tree.ts';
 import { sectionTexts, type SectionText } from '../lib/search-text.ts';
 import { ShardedIndex, shardedSource, type ChunkEntries } from '../lib/sharded-index.ts';
 
@@ -56,7 +57,7 @@ export function loadSearch(
   const sectionsOf = (talk: number): Promise<SectionText[]> => {
     if (talkSections) return Promise.resolve(talkSections(talk));
     const document = json(talks[talk].dataFile) as ReaderTalk;
-    return Promise.resolve(sectionTexts(document.tree.children, document.outline));
+    return Promise.resolve(sectionTexts(expandTree(document.tree).children, document.outline));
   };
   return { source: shardedSource(sharded, talks, sectionsOf), manifest, read };
 }

@@ -6,17 +6,31 @@
  * `DATA_VERSION` when an old reader could misread new data.
  */
 
-import type { Root } from 'mdast';
-
-export const DATA_VERSION = 3;
+export const DATA_VERSION = 4;
 
 /**
  * Notes as the reader renders them: the mdast tree of the compiler's own parse (remark-parse +
- * remark-gfm, what react-markdown would make of the text), without positions or raw HTML;
- * headings and list items carry their source line in `data.hProperties.dataLine`. The browser
- * renders it with react-markdown and parses no Markdown.
+ * remark-gfm, what react-markdown would make of the text), written compactly: no positions, raw
+ * HTML or fields that change nothing, a text node as its text (a string), a heading's or list
+ * item's source line as `line` (talk bodies only). The browser gives it back as mdast
+ * (`expandTree`, src/lib/expand-tree.ts), renders it with react-markdown and parses no Markdown.
  */
-export type MarkdownTree = Root;
+export interface MarkdownTree {
+  type: 'root';
+  children: TreeNode[];
+}
+
+/** A node of a `MarkdownTree`: a text node's text, or any other mdast node (see `TreeElement`). */
+export type TreeNode = string | TreeElement;
+
+/** An mdast node other than text, with its children compact and its source line as `line`. */
+export interface TreeElement {
+  type: string;
+  children?: TreeNode[];
+  /** Source line of a heading or list item (`data-line` on the page, for gap markers). */
+  line?: number;
+  [field: string]: unknown;
+}
 
 /** What is left unfinished. One gap per unfinished thing, not one per empty bullet. */
 export type GapKind =
@@ -220,19 +234,19 @@ export interface NotesIndex {
 }
 
 /**
- * `data/search/<hash>/index.json`: what a search loads first. MiniSearch's scoring data (its
- * `AsPlainObject` without terms, documents numbered 0, 1, … in reading order) and where its terms
- * are: sorted and cut into chunk files (`<i>.json` next to it, each a `SearchChunk`), so a search
- * fetches only the chunks its words fall in. No text is stored: a result's talk comes from
- * `sections`, its text from the talk file.
- */
-/**
  * A chunk of search terms, sorted: `[term, { fieldId: [document, frequency, document − previous
  * document, frequency, …] }]` (MiniSearch's postings with the documents in order, as differences:
  * a third of the size of its own `{ document: frequency }` objects).
  */
 export type SearchChunk = [string, Record<string, number[]>][];
 
+/**
+ * `data/search/<hash>/index.json`: what a search loads first. MiniSearch's scoring data (its
+ * `AsPlainObject` without terms, documents numbered 0, 1, … in reading order) and where its terms
+ * are: sorted and cut into chunk files (`<i>.json` next to it, each a `SearchChunk`), so a search
+ * fetches only the chunks its words fall in. No text is stored: a result's talk comes from
+ * `sections`, its text from the talk file.
+ */
 export interface SearchManifest {
   version: 1;
   documentCount: number;
@@ -248,7 +262,12 @@ export interface SearchManifest {
   chunks: string[];
 }
 
-/** `data/talks/<conference>/<slug>.<hash>.json`: one talk, loaded when it is opened. */
+/**
+ * One talk as emitted. Its file, `data/talks/<conference>/<slug>.<hash>.json` (loaded when the
+ * talk is opened), holds a `ReaderTalk`: all but `markdown` and `markdownLine`, which only the
+ * compiler's own steps read (the search index, the nothing-lost check). The reader renders
+ * `tree`, and the fill-in editor asks the dev server for the exact lines.
+ */
 export interface TalkDocument {
   version: typeof DATA_VERSION;
   conference: { slug: string; title: string; file: string };
@@ -258,9 +277,9 @@ export interface TalkDocument {
   url: string;
   status: TalkStatus;
   lines: [number, number];
-  /** The talk's body: source lines after its heading line through `lines[1]`, `{#id}` suffixes removed, line count preserved. */
+  /** The talk's body: source lines after its heading line through `lines[1]`, `{#id}` suffixes removed, line count preserved. Not written to the talk file. */
   markdown: string;
-  /** Source line of the first line of `markdown` (`lines[0] + 1`): add (line in markdown - 1) to map back. */
+  /** Source line of the first line of `markdown` (`lines[0] + 1`): add (line in markdown - 1) to map back. Not written to the talk file. */
   markdownLine: number;
   /** The body as the reader renders it (see `MarkdownTree`). */
   tree: MarkdownTree;
@@ -270,7 +289,7 @@ export interface TalkDocument {
 }
 
 /**
- * A talk document as the reader uses it: all but the Markdown text, which it renders from `tree`.
- * Pre-rendered pages and talk bundles carry this much.
+ * A talk's file (named by `TalkSummary.dataFile`) and what the reader uses of a talk: all but the
+ * Markdown text, which it renders from `tree`. Pre-rendered pages and talk bundles carry this much.
  */
-export type ReaderTalk = Omit<TalkDocument, 'markdown'>;
+export type ReaderTalk = Omit<TalkDocument, 'markdown' | 'markdownLine'>;

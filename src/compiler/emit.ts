@@ -7,6 +7,7 @@ import {
   type Diagnostic,
   type GapCounts,
   type NotesIndex,
+  type ReaderTalk,
   type StatusSummary,
   type TalkDocument,
   type TalkStatus,
@@ -200,8 +201,10 @@ function talkFile(
 ): TalkOutput {
   const known = emitted.get(t);
   if (known?.key === key) return known;
-  const document = talkDocument(c, confSlug, d, t);
-  const content = `${JSON.stringify(document)}\n`;
+  const reader = readerTalk(c, confSlug, d, t);
+  const content = `${JSON.stringify(reader)}\n`;
+  // The Markdown stays in memory for the compiler's own steps (search index, nothing-lost check).
+  const document: TalkDocument = { ...reader, markdown: t.markdown, markdownLine: t.lines[0] + 1 };
   const hash = createHash('sha256').update(content).digest('hex').slice(0, 8);
   const path = `talks/${confSlug}/${t.slug}.${hash}.json`;
   const output: TalkOutput = {
@@ -222,12 +225,13 @@ function talkFile(
   return output;
 }
 
-function talkDocument(
+/** Returns what a talk's file holds: all but its Markdown (the reader renders the tree). */
+function readerTalk(
   c: CompiledFile,
   confSlug: string,
   d: CompiledFile['days'][number],
   t: CompiledTalk,
-): TalkDocument {
+): ReaderTalk {
   return {
     version: DATA_VERSION,
     conference: { slug: confSlug, title: c.title, file: c.file },
@@ -237,8 +241,6 @@ function talkDocument(
     url: `/${confSlug}/${t.slug}`,
     status: t.status,
     lines: t.lines,
-    markdown: t.markdown,
-    markdownLine: t.lines[0] + 1,
     tree: t.tree,
     outline: t.outline,
     gaps: t.gaps,

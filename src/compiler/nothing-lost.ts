@@ -3,9 +3,10 @@ import type { CompiledFile } from './model.ts';
 
 /**
  * Returns every way a source file's non-blank lines fail to land in exactly one place of the
- * emitted data ([] when nothing is lost): each line must be in exactly one region, and the JSON
+ * emitted data ([] when nothing is lost): each line must be in exactly one region, and the data
  * must hold that line's text where its region says (a heading's text at its line, an intro's or
- * a talk's Markdown line for line). `text` is the decoded source (LF line endings).
+ * a talk's Markdown line for line). A talk's Markdown is the emitted document's, in memory (its
+ * file carries the rendered tree instead). `text` is the decoded source (LF line endings).
  * Mutates nothing.
  */
 export function findLostLines(

@@ -5,6 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import Markdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
+import { expandTree } from '../lib/expand-tree.ts';
 import { remarkPreparsed } from '../lib/remark-preparsed.ts';
 import { compileSource } from './compile.ts';
 import type { MarkdownTree } from './contract.ts';
@@ -12,12 +13,12 @@ import type { MarkdownTree } from './contract.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shipped = readFileSync(path.join(root, 'notes/gopherchina-2017.md'), 'utf8');
 
-/** What react-markdown shows of a tree (lines taken off: only the talk page uses them). */
-function fromTree(tree: MarkdownTree): string {
+/** What react-markdown shows of a tree (lines taken off unless `bare` is false: only the talk page uses them). */
+function fromTree(tree: MarkdownTree, bare = true): string {
   const html = renderToStaticMarkup(
     Markdown({ remarkPlugins: [[remarkPreparsed, tree]], skipHtml: true }),
   );
-  return html.replace(/ data-line="\d+"/g, '');
+  return bare ? html.replace(/ data-line="\d+"/g, '') : html;
 }
 
 /** What react-markdown shows of Markdown text it parses itself. */
@@ -84,11 +85,30 @@ describe('renderTree', () => {
     const [talk] = talks('# C\n## 4/15\n### T\n\n#### Part\n- one\n  - two\n');
     const json = JSON.stringify(talk!.tree);
     expect(json).not.toContain('position');
-    expect(talk!.tree.children[0]).toMatchObject({
+    expect(talk!.tree.children[0]).toEqual({
       type: 'heading',
-      data: { hProperties: { dataLine: 5 } },
+      depth: 4,
+      children: ['Part'],
+      line: 5,
     });
-    expect(json.match(/"dataLine"/g)).toHaveLength(3);
+    expect(json.match(/"line"/g)).toHaveLength(3);
+    expect(fromTree(talk!.tree, false)).toContain('<h4 data-line="5">Part</h4>');
+  });
+
+  it('writes text nodes as strings, given back as mdast text nodes', () => {
+    const [talk] = talks('# C\n## 4/15\n### T\nSome *em* text.\n');
+    expect(talk!.tree.children[0]).toEqual({
+      type: 'paragraph',
+      children: ['Some ', { type: 'emphasis', children: ['em'] }, ' text.'],
+    });
+    expect(expandTree(talk!.tree).children[0]).toEqual({
+      type: 'paragraph',
+      children: [
+        { type: 'text', value: 'Some ' },
+        { type: 'emphasis', children: [{ type: 'text', value: 'em' }] },
+        { type: 'text', value: ' text.' },
+      ],
+    });
   });
 
   it('takes pinned ids out of heading text', () => {

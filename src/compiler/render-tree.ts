@@ -1,5 +1,5 @@
-import type { Definition, Heading, Nodes, Root, RootContent } from 'mdast';
-import type { MarkdownTree } from './contract.ts';
+import type { Definition, Heading, Nodes, RootContent } from 'mdast';
+import type { MarkdownTree, TreeElement, TreeNode } from './contract.ts';
 
 /** What a render tree needs to know besides the nodes. */
 export interface RenderTreeOptions {
@@ -19,8 +19,9 @@ type AnyNode = Nodes & { children?: Nodes[]; data?: unknown; position?: unknown 
 /**
  * Returns the nodes as the tree the reader renders (react-markdown is handed this tree, never
  * Markdown text: what the compiler classified is what is shown, and the browser needs no parser).
- * A copy without positions, raw HTML (the reader shows none) or fields that change nothing; with `lines`, headings and list
- * items keep their source line as `data-line` for gap markers and heading ids. Does not mutate.
+ * A compact copy (see `MarkdownTree`): no positions, raw HTML (the reader shows none) or fields
+ * that change nothing, text nodes as their text; with `lines`, headings and list items keep their
+ * source line as `line` for gap markers and heading ids. Does not mutate.
  */
 export function renderTree(
   nodes: readonly RootContent[],
@@ -28,15 +29,17 @@ export function renderTree(
 ): MarkdownTree {
   const defined = new Set<string>();
   const referenced = new Set<string>();
-  const copy = (node: AnyNode): AnyNode | null => {
+  const copy = (node: AnyNode): TreeNode | null => {
     if (node.type === 'html') return null;
+    // Most nodes are text: a string is a quarter of `{"type":"text","value":…}`.
+    if (node.type === 'text') return node.value;
     if (node.type === 'definition') defined.add(node.identifier);
     if (node.type === 'linkReference' || node.type === 'imageReference') {
       referenced.add(node.identifier);
     }
-    const out: Record<string, unknown> = {};
+    const out: TreeElement = { type: node.type };
     for (const [key, value] of Object.entries(node)) {
-      if (key === 'position' || key === 'data' || key === 'children') continue;
+      if (key === 'type' || key === 'position' || key === 'data' || key === 'children') continue;
       // What mdast-util-to-hast reads the same when absent (a talk bundle is smaller without):
       // every null, a list's `ordered` and `spread` when false, a list item's `spread` when false
       // and it has one child at most (absent, it means "more than one child").
@@ -56,31 +59,31 @@ export function renderTree(
       (node.type === 'heading' || node.type === 'listItem') &&
       line !== undefined
     ) {
-      out.data = { hProperties: { dataLine: line } };
+      out.line = line;
     }
     const pin = node.type === 'heading' ? options.pins?.get(node) : undefined;
-    if (pin !== undefined) removePin(out as unknown as Heading, pin);
-    return out as unknown as AnyNode;
+    if (pin !== undefined && out.children) removePin(out.children, pin);
+    return out;
   };
-  const children = nodes.flatMap((node) => (copy(node as AnyNode) as RootContent | null) ?? []);
+  const children = nodes.flatMap((node) => copy(node as AnyNode) ?? []);
   for (const identifier of referenced) {
     const definition = options.definitions?.get(identifier);
-    if (definition && !defined.has(identifier)) children.push(copy(definition) as Definition);
+    if (definition && !defined.has(identifier)) children.push(copy(definition as AnyNode)!);
   }
-  return { type: 'root', children } satisfies Root;
+  return { type: 'root', children };
 }
 
-/** Takes `{#id}` (and the blanks before it) off the end of a copied heading's last text. Mutates the copy. */
-function removePin(heading: Heading, pin: string): void {
+/** Takes `{#id}` (and the blanks before it) off the end of a copied heading's last text. Mutates `children`. */
+function removePin(children: TreeNode[], pin: string): void {
   const marker = `{#${pin}}`;
-  for (let i = heading.children.length - 1; i >= 0; i -= 1) {
-    const child = heading.children[i]!;
-    if (child.type !== 'text') continue;
-    const at = child.value.lastIndexOf(marker);
+  for (let i = children.length - 1; i >= 0; i -= 1) {
+    const child = children[i]!;
+    if (typeof child !== 'string') continue;
+    const at = child.lastIndexOf(marker);
     if (at < 0) return;
-    const value = (child.value.slice(0, at) + child.value.slice(at + marker.length)).trimEnd();
-    if (value === '') heading.children.splice(i, 1);
-    else heading.children[i] = { ...child, value };
+    const value = (child.slice(0, at) + child.slice(at + marker.length)).trimEnd();
+    if (value === '') children.splice(i, 1);
+    else children[i] = value;
     return;
   }
 }

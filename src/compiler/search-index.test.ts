@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { OTHER_SCRIPT_QUERIES, RECALL_QUERIES } from '../bench/search-queries.ts';
 import { runSearch, type SearchSource } from '../lib/search-run.ts';
 import { indexTalks } from '../lib/search-source.ts';
+import { expandTree } from '../lib/expand-tree.ts';
 import { sectionTexts } from '../lib/search-text.ts';
 import { ShardedIndex, shardedSource, type ChunkEntries } from '../lib/sharded-index.ts';
 import { splitTokens } from '../lib/tokenize.ts';
@@ -62,7 +63,7 @@ describe('talkSearchDocuments', () => {
   const [talk] = talksOf(source);
 
   it('returns the intro, then one section per heading with its own text, in order', () => {
-    expect(sectionTexts(talk.tree.children, talk.outline)).toEqual([
+    expect(sectionTexts(expandTree(talk.tree).children, talk.outline)).toEqual([
       {
         headingId: null,
         heading: '',
@@ -84,7 +85,7 @@ describe('talkSearchDocuments', () => {
       .parse(source)
       .children.filter((node) => node.position!.start.line > talk.lines[0]);
     expect(sectionTexts(nodes, talk.outline)).toEqual(
-      sectionTexts(talk.tree.children, talk.outline),
+      sectionTexts(expandTree(talk.tree).children, talk.outline),
     );
   });
 
@@ -142,7 +143,7 @@ function appSource(emitted: EmitResult): SearchSource {
   const talks = indexTalks(emitted.index);
   return shardedSource(index, talks, (talk) => {
     const document = file(talks[talk].dataFile) as ReaderTalk;
-    return Promise.resolve(sectionTexts(document.tree.children, document.outline));
+    return Promise.resolve(sectionTexts(expandTree(document.tree).children, document.outline));
   });
 }
 
@@ -169,7 +170,7 @@ describe('search over the shipped notes', () => {
     const talks = emitted.talks.filter((talk) => talk.sections);
     expect(talks.length).toBeGreaterThan(emitted.talks.length / 2);
     for (const { document, sections } of talks) {
-      expect(sectionTexts(document.tree.children, document.outline)).toEqual(sections);
+      expect(sectionTexts(expandTree(document.tree).children, document.outline)).toEqual(sections);
     }
   });
 
@@ -210,7 +211,9 @@ describe('search over the shipped notes', () => {
   it('finds every CJK bigram and trigram of every talk in that talk (exhaustive recall)', async () => {
     const missed: string[] = [];
     for (const { document } of emitted.talks) {
-      const texts = sectionTexts(document.tree.children, document.outline).map((s) => s.body);
+      const texts = sectionTexts(expandTree(document.tree).children, document.outline).map(
+        (s) => s.body,
+      );
       const runs = texts
         .flatMap((text) => splitTokens(text))
         .filter((token) => token.kind === 'ngram');

@@ -5,6 +5,7 @@ import { shardSearchIndex } from './search-shards.ts';
 import { SEARCH_OPTIONS, type HitTalk, type SearchDocument } from '../lib/search-options.ts';
 import type { SearchSource } from '../lib/search-run.ts';
 import { memorySource } from '../lib/search-source.ts';
+import { expandTree } from '../lib/expand-tree.ts';
 import { sectionTexts, type SectionText } from '../lib/search-text.ts';
 
 type Section = Omit<SearchDocument, 'id'>;
@@ -16,7 +17,7 @@ type Section = Omit<SearchDocument, 'id'>;
  */
 export function talkSearchDocuments(
   talk: TalkDocument,
-  sections: readonly SectionText[] = sectionTexts(talk.tree.children, talk.outline),
+  sections: readonly SectionText[] = sectionTexts(expandTree(talk.tree).children, talk.outline),
 ): Section[] {
   return sections.map(({ heading, body }) => ({ talkTitle: talk.title, heading, body }));
 }
@@ -78,7 +79,7 @@ export function memorySearch(talks: readonly EmittedTalk[]): {
 } {
   const documents = talks.map((t) => t.document);
   const sections = talks.map(
-    (t) => t.sections ?? sectionTexts(t.document.tree.children, t.document.outline),
+    (t) => t.sections ?? sectionTexts(expandTree(t.document.tree).children, t.document.outline),
   );
   const miniSearch = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
   miniSearch.addAll(searchDocuments(documents, sections).documents);

@@ -1,5 +1,6 @@
 import { memo, type ComponentPropsWithoutRef, type MouseEvent, type Ref } from 'react';
 import { useStableNavigate } from '../app/navigate-context';
+import { KEEP_SCROLL } from '../app/scroll-restoration';
 
 type Props = Omit<ComponentPropsWithoutRef<'a'>, 'href'> & {
   /** Router path (below the base path), as `paths` builds it. */
@@ -45,7 +46,7 @@ export const AppLink = memo(function AppLink({
         onClick?.(event);
         if (!navigate || leftToBrowser(event)) return;
         event.preventDefault();
-        void navigate(to, { replace, preventScrollReset });
+        void navigate(to, { replace, state: preventScrollReset ? KEEP_SCROLL : undefined });
       }}
       {...rest}
     />

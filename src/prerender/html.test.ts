@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, inlineStylesheets, preloadsFor, stylesheetLinks } from './html.ts';
+import { fillTemplate, preloadsFor, stylesheetLinks } from './html.ts';
 
 const shell = `<!doctype html>
 <html lang="en">
@@ -59,17 +59,8 @@ describe('preloadsFor', () => {
   });
 });
 
-describe('inlineStylesheets', () => {
-  it('replaces each stylesheet link with its text', () => {
+describe('stylesheetLinks', () => {
+  it('lists each stylesheet link with its URL', () => {
     expect(stylesheetLinks(shell).map((l) => l.href)).toEqual(['/base/assets/style-C.css']);
-    const html = inlineStylesheets(shell, new Map([['/base/assets/style-C.css', 'a{color:red}']]));
-    expect(html).toContain('<style>a{color:red}</style>');
-    expect(html).not.toContain('rel="stylesheet"');
-  });
-
-  it('keeps the link for a sheet that could close the element, or one not read', () => {
-    const unsafe = new Map([['/base/assets/style-C.css', 'a{content:"</style>"}']]);
-    expect(inlineStylesheets(shell, unsafe)).toBe(shell);
-    expect(inlineStylesheets(shell, new Map())).toBe(shell);
   });
 });

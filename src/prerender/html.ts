@@ -35,20 +35,6 @@ export function stylesheetLinks(shell: string): { tag: string; href: string }[] 
 }
 
 /**
- * Returns the shell with its stylesheet links replaced by the sheets' text (`css` by URL), so the
- * first paint waits on no second request. A sheet that could close the element stays a link. Pure.
- */
-export function inlineStylesheets(shell: string, css: ReadonlyMap<string, string>): string {
-  let html = shell;
-  for (const { tag, href } of stylesheetLinks(shell)) {
-    const text = css.get(href);
-    if (text === undefined || /<\/style/i.test(text)) continue;
-    html = html.replace(tag, () => `<style>${text}</style>`);
-  }
-  return html;
-}
-
-/**
  * Puts a rendered page into the app shell: its title, its markup in `<div id="root">`, the
  * hydration data as a JSON block (not an inline script) and the route's preloads. Pure.
  */

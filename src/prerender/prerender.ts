@@ -26,23 +26,14 @@ import {
   type Conference,
   type NotesIndex,
   type ReaderTalk,
-  type TalkDocument,
 } from '../compiler/contract.ts';
 import type { TalksBundle } from '../app/hydration.ts';
-import {
-  fillTemplate,
-  inlineStylesheets,
-  preloadsFor,
-  stylesheetLinks,
-  type ViteManifest,
-} from './html.ts';
+import { CriticalCss } from './critical-css.ts';
+import { fillTemplate, preloadsFor, type ViteManifest } from './html.ts';
 
 /** Embed the index in each page's hydration data up to this size (raw JSON bytes); above it the
  * browser fetches data/index.json once instead of every page carrying a copy. */
 export const EMBED_INDEX_MAX_BYTES = 64 * 1024;
-
-/** Sites up to this many pages get the stylesheet inlined in each page. */
-export const INLINE_CSS_MAX_PAGES = 1000;
 
 /** A conference's talks go into one bundle file for the browser to prefetch up to this size. */
 export const BUNDLE_MAX_BYTES = 256 * 1024;
@@ -58,7 +49,6 @@ interface RenderPage {
     embedIndex: boolean;
     talksBundle: string | null;
   }): Promise<{
-    status: number;
     html: string;
     title: string;
     hydration: string;
@@ -83,6 +73,8 @@ export interface PrerenderResult {
   skipped: string[];
   /** Bytes of the largest page written (raw). */
   largestPage: number;
+  /** Sets of CSS rules computed (one per page signature and thread; see CriticalCss). */
+  cssRuleSets: number;
   indexEmbedded: boolean;
   threads: number;
 }
@@ -147,8 +139,8 @@ async function loadConference(
   const docs = new Map<string, ReaderTalk>();
   for (const day of conference.days) {
     for (const talk of day.talks) {
-      const doc = await readJson<TalkDocument>(path.join(dist, 'data', talk.dataFile));
-      docs.set(talk.dataFile, readerTalk(doc));
+      // A talk file holds the reader's part of the talk only (`ReaderTalk`).
+      docs.set(talk.dataFile, await readJson<ReaderTalk>(path.join(dist, 'data', talk.dataFile)));
     }
   }
   const text = JSON.stringify({
@@ -170,13 +162,6 @@ async function loadConference(
   return { docs, bundle };
 }
 
-/** Returns the reader's part of a talk document (`ReaderTalk`). Does not mutate. */
-function readerTalk(doc: TalkDocument): ReaderTalk {
-  const { markdown: _markdown, ...rest } = doc;
-  void _markdown;
-  return rest;
-}
-
 /** The untouched app shell: dist/index.html right after `vite build`, else the 404.html kept. */
 async function readShell(dist: string): Promise<string> {
   const index = await readFile(path.join(dist, 'index.html'), 'utf8');
@@ -191,8 +176,8 @@ async function readShell(dist: string): Promise<string> {
 interface Setup {
   dist: string;
   shell: string;
-  /** The shell with its stylesheet inlined, which each page is written into. */
-  pageShell: string;
+  /** Puts the rules each page uses into it in place of the stylesheet link. */
+  criticalCss: CriticalCss;
   manifest: ViteManifest;
   base: string;
   renderPage: RenderPage;
@@ -212,21 +197,12 @@ async function loadSetup(options: { dist: string; ssr: string }): Promise<Setup>
   const indexText = await readFile(path.join(dist, 'data', 'index.json'), 'utf8');
   const index = JSON.parse(indexText) as NotesIndex;
 
-  // Inline the stylesheet: a talk's text then paints after one round trip, not two. Not for a big
-  // site, where a copy in every page would weigh more than the site (and a returning reader has
-  // the stylesheet cached anyway).
-  const css = new Map<string, string>();
-  const pages = 1 + index.conferences.length + index.summary.talks;
-  for (const { href } of pages <= INLINE_CSS_MAX_PAGES ? stylesheetLinks(shell) : []) {
-    if (!href.startsWith(base)) continue;
-    const file = path.join(dist, ...href.slice(base.length).split('/'));
-    if (existsSync(file)) css.set(href, await readFile(file, 'utf8'));
-  }
-
   return {
     dist,
     shell,
-    pageShell: inlineStylesheets(shell, css),
+    // Each page carries the rules it uses: a talk's text then paints after one round trip, not
+    // two, at any size of site.
+    criticalCss: new CriticalCss(dist, base),
     manifest,
     base,
     renderPage,
@@ -239,12 +215,13 @@ interface ShareResult {
   written: number;
   skipped: string[];
   largestPage: number;
+  cssRuleSets: number;
 }
 
 /** Renders and writes the given pages (a conference's pages one after another). */
 async function renderShare(setup: Setup, pages: readonly Page[]): Promise<ShareResult> {
-  const { dist, index, embedIndex, renderPage, manifest, shell, pageShell, base } = setup;
-  const result: ShareResult = { written: 0, skipped: [], largestPage: 0 };
+  const { dist, index, embedIndex, renderPage, manifest, shell, criticalCss, base } = setup;
+  const result: ShareResult = { written: 0, skipped: [], largestPage: 0, cssRuleSets: 0 };
   let conference: Conference | undefined;
   let loaded: { docs: Map<string, ReaderTalk>; bundle: string | null } = {
     docs: new Map(),
@@ -280,17 +257,20 @@ async function renderShare(setup: Setup, pages: readonly Page[]): Promise<ShareR
       embedIndex,
       talksBundle: loaded.bundle,
     });
-    const html = fillTemplate(pageShell, {
-      title: rendered.title,
-      app: rendered.html,
-      hydration: rendered.hydration,
-      preloads: preloadsFor(manifest, page.route, shell, base),
-    });
+    const html = await criticalCss.inline(
+      fillTemplate(shell, {
+        title: rendered.title,
+        app: rendered.html,
+        hydration: rendered.hydration,
+        preloads: preloadsFor(manifest, page.route, shell, base),
+      }),
+    );
     result.largestPage = Math.max(result.largestPage, Buffer.byteLength(html));
     await mkdir(folder, { recursive: true });
     await writeFile(target, html);
     result.written += 1;
   }
+  result.cssRuleSets = criticalCss.computed;
   return result;
 }
 
@@ -356,6 +336,7 @@ export async function prerender(options: {
     ms: performance.now() - started,
     skipped: [...skipped, ...results.flatMap((r) => r.skipped)],
     largestPage: Math.max(...results.map((r) => r.largestPage)),
+    cssRuleSets: results.reduce((sum, r) => sum + r.cssRuleSets, 0),
     indexEmbedded: setup.embedIndex,
     threads,
   };
@@ -397,7 +378,7 @@ async function main() {
 /** Returns the one-line summary of a pre-render (`prerender: 21 pages in 0.8 s …`). Pure. */
 export function formatPrerender(result: PrerenderResult): string {
   return (
-    `prerender: ${result.pages} pages in ${(result.ms / 1000).toFixed(1)} s (${result.threads} ${result.threads === 1 ? 'thread' : 'threads'}), largest ${(result.largestPage / 1024).toFixed(1)} KiB` +
+    `prerender: ${result.pages} pages in ${(result.ms / 1000).toFixed(1)} s (${result.threads} ${result.threads === 1 ? 'thread' : 'threads'}), largest ${(result.largestPage / 1024).toFixed(1)} KiB, CSS rules for ${result.cssRuleSets} page shapes` +
     `${result.indexEmbedded ? '' : ' (index too large to embed: fetched by the browser)'}`
   );
 }

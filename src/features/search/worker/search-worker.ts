@@ -9,6 +9,7 @@ import { DATA_VERSION } from '../../../compiler/contract';
 import { paths } from '../../../config/paths';
 import { checkVersion, fetchJson, isDataError } from '../../../lib/data-error';
 import { runSearch, type SearchSource } from '../../../lib/search-run';
+import { expandTree } from '../../../lib/expand-tree';
 import { sectionTexts } from '../../../lib/search-text';
 import { ShardedIndex, shardedSource, type ChunkEntries } from '../../../lib/sharded-index';
 import type { SearchReply, SearchRequest, WorkerFailure, WorkerTalk } from './search-protocol';
@@ -67,7 +68,7 @@ async function openSource(
     const document = await fetchJson<ReaderTalk>(paths.data.file(talks[talk].dataFile), (value) =>
       checkVersion(value, DATA_VERSION),
     );
-    return sectionTexts(document.tree.children, document.outline);
+    return sectionTexts(expandTree(document.tree).children, document.outline);
   };
   return { documentCount: manifest.documentCount, ...shardedSource(index, talks, talkSections) };
 }

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { KEEP_SCROLL } from '../../../app/scroll-restoration';
 import { paths } from '../../../config/paths';
 import { useShowFilter } from '../../../hooks/use-show-filter';
 import { countByShow, SHOW_FILTERS, SHOW_LABELS, type ShowFilter } from '../../../lib/filters';
@@ -35,7 +36,7 @@ export function FilterControl() {
             key={filter}
             to={target(filter)}
             replace
-            preventScrollReset
+            state={KEEP_SCROLL}
             aria-current={filter === show ? 'true' : undefined}
             className="filter-option"
           >

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { DATA_VERSION, type ReaderTalk, type TalkDocument } from '../../../compiler/contract';
+import { DATA_VERSION, type ReaderTalk } from '../../../compiler/contract';
 import { paths } from '../../../config/paths';
 import { checkVersion, DataError, fetchJson } from '../../../lib/data-error';
 import { findTalk } from '../../../lib/notes-index';
@@ -8,7 +8,7 @@ import { indexQueryOptions } from '../../notes/api/get-index';
 function checkTalk(value: unknown): string | null {
   const problem = checkVersion(value, DATA_VERSION);
   if (problem) return problem;
-  const doc = value as Partial<TalkDocument>;
+  const doc = value as Partial<ReaderTalk>;
   if (
     typeof doc.tree !== 'object' ||
     doc.tree === null ||
@@ -23,7 +23,7 @@ function checkTalk(value: unknown): string | null {
 
 /** Loads one talk's document (content-hashed file named in the index). */
 export function getTalk(dataFile: string, signal?: AbortSignal): Promise<ReaderTalk> {
-  return fetchJson<TalkDocument>(paths.data.file(dataFile), checkTalk, signal);
+  return fetchJson<ReaderTalk>(paths.data.file(dataFile), checkTalk, signal);
 }
 
 export function talkQueryOptions(conference: string, talk: string) {

@@ -1,0 +1,97 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STYLESHEET_META } from '../app/hydration.ts';
+import { CriticalCss, markupSignature, valuedAttributes } from './critical-css.ts';
+
+const CSS = [
+  '.used{color:red}',
+  '.unused{color:blue}',
+  '.used:hover{color:green}',
+  '.used:where(.dark,.dark *){color:white}',
+  'li::marker{color:gray}',
+  'table{border:1px solid}',
+  '@media (min-width:48rem){.wide{display:grid}.other{display:flex}}',
+].join('\n');
+
+function page(app: string): string {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <title>t</title>
+    <link rel="stylesheet" crossorigin href="/base/assets/style-C.css">
+  </head>
+  <body>
+    <div id="root">${app}</div>
+    <script type="application/json" id="hydration-data">{"x":"<table class=\\"unused\\">"}</script>
+  </body>
+</html>`;
+}
+
+let dist: string;
+
+beforeAll(async () => {
+  dist = await mkdtemp(path.join(os.tmpdir(), 'critical-css-'));
+  await mkdir(path.join(dist, 'assets'));
+  await writeFile(path.join(dist, 'assets/style-C.css'), CSS);
+});
+
+afterAll(() => rm(dist, { recursive: true, force: true }));
+
+describe('CriticalCss', () => {
+  it('inlines the rules the markup uses, their states, dark variants and media, and names the sheet', async () => {
+    const html = await new CriticalCss(dist, '/base/').inline(
+      page('<ul class="wide"><li class="used">a</li></ul>'),
+    );
+    const css = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    expect(css).toContain('.used{color:red}');
+    expect(css).toContain('.used:hover');
+    expect(css).toContain('.dark');
+    expect(css).toContain('li::marker');
+    expect(css).toContain('.wide{display:grid}');
+    expect(css).not.toContain('.unused');
+    expect(css).not.toContain('.other');
+    // What only the hydration data mentions is not markup.
+    expect(css).not.toContain('table');
+    expect(html).not.toContain('rel="stylesheet"');
+    expect(html).toContain(`<meta name="${STYLESHEET_META}" content="/base/assets/style-C.css" />`);
+  });
+
+  it('computes the rules once per signature', async () => {
+    const critical = new CriticalCss(dist, '/base/');
+    const a = await critical.inline(page('<p class="used">one</p>'));
+    const b = await critical.inline(page('<p class="used">two, other text</p>'));
+    await critical.inline(page('<table class="used"></table>'));
+    expect(critical.computed).toBe(2);
+    expect(/<style>[\s\S]*<\/style>/.exec(a)?.[0]).toBe(/<style>[\s\S]*<\/style>/.exec(b)?.[0]);
+  });
+
+  it('leaves a page without a stylesheet link as it is', async () => {
+    const html = page('<p class="used">x</p>').replace(/<link rel="stylesheet"[^>]*>/, '');
+    expect(await new CriticalCss(dist, '/base/').inline(html)).toBe(html);
+  });
+});
+
+describe('markupSignature', () => {
+  it('is made of element names, classes, attribute names and the values the sheet selects on', () => {
+    const valued = valuedAttributes('a[aria-current=page]{color:red}[hidden=until-found]{}');
+    expect([...valued]).toEqual(['aria-current', 'hidden']);
+    const signature = (app: string) => markupSignature(page(app), valued).split(' ');
+    expect(signature('<a class="x y" aria-current="page" href="/p" aria-label="A">A</a>')).toEqual([
+      '.x',
+      '.y',
+      '[aria-current=page]',
+      '[aria-label]',
+      '[class]',
+      '[href]',
+      '[id]',
+      'a',
+      'div',
+    ]);
+    // Other talks, other labels and links: the same rules.
+    expect(signature('<a class="y x" href="/q" aria-label="B" aria-current="page">B</a>')).toEqual(
+      signature('<a class="x y" aria-current="page" href="/p" aria-label="A">A</a>'),
+    );
+  });
+});
