@@ -215,6 +215,9 @@ export function appConfig(options: AppConfigOptions = {}): UserConfig {
       // Every browser the app supports preloads modules itself.
       modulePreload: { polyfill: false },
     },
+    // The search worker (src/features/search/worker) is a module file of its own, same origin:
+    // the CSP's `script-src 'self'` allows it.
+    worker: { format: 'es' },
     test: {
       // Playwright owns e2e/; Vitest must not pick those files up.
       include: ['src/**/*.test.{ts,tsx}'],

@@ -25,7 +25,13 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+} from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/find-chromium.ts';
 import type { NotesIndex, ReaderTalk, TreeNode } from '../compiler/contract.ts';
 import type { AppFigures, AppFiguresOptions, BenchRow } from './bench-types.ts';
@@ -520,8 +526,88 @@ async function filterToggles(page: Page, rounds: number): Promise<number[]> {
   return samples;
 }
 
-/** Search typed under 4x CPU: ms from each key to the paint of the updated results. */
-async function searchTyping(page: Page, words: readonly string[]): Promise<number[]> {
+function total(bytes: SearchBytes): number {
+  return bytes.indexBytes + bytes.talkBytes;
+}
+
+/** Returns the sizes of a built app's data folder, of its search index and of the notes. */
+async function dataBytes(
+  app: string,
+  notes: string,
+  index: NotesIndex,
+): Promise<ScaleFigures['dataBytes']> {
+  const folder = index.searchFile?.slice(0, index.searchFile.lastIndexOf('/') + 1) ?? null;
+  const figures = { raw: 0, notes: 0, search: { raw: 0, gzip: 0, files: 0 } };
+  const walk = async (dir: string, rel: string, visit: (rel: string, bytes: Buffer) => void) => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const child = path.join(dir, entry.name);
+      const name = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) await walk(child, name, visit);
+      else visit(name, await readFile(child));
+    }
+  };
+  await walk(path.join(app, 'data'), '', (rel, bytes) => {
+    figures.raw += bytes.length;
+    if (folder && rel.startsWith(folder)) {
+      figures.search.raw += bytes.length;
+      figures.search.gzip += gzipSync(bytes).length;
+      figures.search.files += 1;
+    }
+  });
+  await walk(notes, '', (rel, bytes) => {
+    if (rel.endsWith('.md')) figures.notes += bytes.length;
+  });
+  return figures;
+}
+
+/** What the search typing benchmark types, one key at a time. */
+const SEARCH_WORDS = ['gorout', '全局唯一'];
+
+/** Bytes the search fetched (gzip as served, each file once): data/search/ and talk files. */
+export interface SearchBytes {
+  files: number;
+  /** Search index files (manifest and chunks). */
+  indexBytes: number;
+  /** Talk files read for results' text. */
+  talkBytes: number;
+}
+
+/** Counts the search and talk data files the context fetches (the search worker's included). */
+function countSearchBytes(context: BrowserContext): { take: () => SearchBytes } {
+  let counted: SearchBytes = { files: 0, indexBytes: 0, talkBytes: 0 };
+  context.on('requestfinished', (request) => {
+    const { pathname } = new URL(request.url());
+    const search = pathname.includes('/data/search/');
+    if (!search && !pathname.includes('/data/talks/')) return;
+    void request.sizes().then(({ responseBodySize }) => {
+      counted.files += 1;
+      if (search) counted.indexBytes += responseBodySize;
+      else counted.talkBytes += responseBodySize;
+    });
+  });
+  return {
+    take: () => {
+      const taken = counted;
+      counted = { files: 0, indexBytes: 0, talkBytes: 0 };
+      return taken;
+    },
+  };
+}
+
+/** The page's search is answering (not on its way): the dialog is not busy. */
+const SEARCH_IDLE = `!document.querySelector('dialog[open] [aria-busy=true]')`;
+
+/**
+ * Search typed under 4x CPU: ms from each key to the paint of the updated results (the list no
+ * longer busy and different from before), and the bytes fetched: to open the index and show the
+ * first word's first results, then typing each word.
+ */
+async function searchTyping(
+  page: Page,
+  words: readonly string[],
+  bytes: { take: () => SearchBytes },
+): Promise<{ samples: number[]; firstSearch: SearchBytes; typed: SearchBytes[] }> {
+  bytes.take();
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog');
   const input = dialog.getByRole('combobox');
@@ -530,22 +616,27 @@ async function searchTyping(page: Page, words: readonly string[]): Promise<numbe
   await input.fill(words[0]!.slice(0, 2));
   const status = dialog.getByRole('status');
   const started = Date.now();
-  while (/Loading/.test((await status.textContent()) ?? 'Loading')) {
+  while (/Loading|Searching/.test((await status.textContent()) ?? 'Loading')) {
     if (Date.now() - started > 120_000) throw new Error('the search index did not load in 120 s');
     await page.waitForTimeout(200);
   }
+  await page.waitForTimeout(500);
+  const firstSearch = bytes.take();
   const samples: number[] = [];
+  const typed: SearchBytes[] = [];
   const resultsText = `(() => { const d = document.querySelector('dialog[open]');
     return d ? (d.querySelector('[role=status]')?.textContent ?? '') + '|' +
       (d.querySelector('[role=listbox]')?.textContent ?? '') : ''; })()`;
   for (const word of words) {
     await input.fill('');
     await page.waitForTimeout(300);
+    bytes.take();
     for (const char of word) {
       await page.evaluate(
         `window.__bench.key = null;
         { const before = ${resultsText};
-          window.__bench.pending = window.__bench.paintWhen(() => ${resultsText} !== before, 5000); }
+          window.__bench.pending = window.__bench.paintWhen(
+            () => ${SEARCH_IDLE} && ${resultsText} !== before, 5000); }
         undefined;`,
       );
       await page.keyboard.type(char);
@@ -554,9 +645,11 @@ async function searchTyping(page: Page, words: readonly string[]): Promise<numbe
       if (painted !== null && key !== null) samples.push(painted - key);
       await page.waitForTimeout(250);
     }
+    await page.waitForTimeout(500);
+    typed.push(bytes.take());
   }
   await page.keyboard.press('Escape');
-  return samples;
+  return { samples, firstSearch, typed };
 }
 
 export interface ScaleFigures {
@@ -573,6 +666,10 @@ export interface ScaleFigures {
     shippedSamples: number[];
   };
   filterToggleMs: { median: number | null; max: number | null; samples: number[] };
+  /** The data folder (raw), its search index (raw, gzip per file) and the notes it was made from. */
+  dataBytes: { raw: number; notes: number; search: { raw: number; gzip: number; files: number } };
+  /** What search fetched: to show the first results, then typing each of `SEARCH_WORDS`. */
+  searchBytes: { firstSearch: SearchBytes; typed: SearchBytes[] } | null;
   searchTypingMs: {
     median: number | null;
     max: number | null;
@@ -671,6 +768,7 @@ export async function measureScale(options: {
 
     // Interactions: loaded unthrottled (the network is not what is measured), then 4x CPU.
     const { context, page, cdp } = await newPage(browser, 'none');
+    const bytes = countSearchBytes(context);
     try {
       await page.goto(bigServer.url + bigTalk.path);
       await settle(page);
@@ -680,10 +778,14 @@ export async function measureScale(options: {
       const toggles = await filterToggles(page, reps >= 5 ? 3 : 1);
       log(`scale: filter toggle (4x CPU): ${toggles.map((t) => round(t)).join(', ')} ms`);
       let typing: number[] = [];
+      let searchBytes: ScaleFigures['searchBytes'] = null;
       let searchError: string | null = null;
       try {
-        typing = await searchTyping(page, ['gorout', '全局唯一']);
+        const typed = await searchTyping(page, SEARCH_WORDS, bytes);
+        typing = typed.samples;
+        searchBytes = { firstSearch: typed.firstSearch, typed: typed.typed };
         log(`scale: search typing (4x CPU): ${typing.map((t) => round(t)).join(', ')} ms`);
+        log(`scale: search bytes: ${JSON.stringify(searchBytes)}`);
       } catch (error) {
         searchError = error instanceof Error ? error.message.split('\n')[0]! : String(error);
         log(`scale: search typing could not be measured: ${searchError}`);
@@ -713,6 +815,8 @@ export async function measureScale(options: {
           samples: typing.map((t) => round(t)),
           error: searchError,
         },
+        searchBytes,
+        dataBytes: await dataBytes(big.dir, options.corpusDir, big.index),
         heapMiB: { afterIndex, afterSearch },
         talk: bigTalk,
       };
@@ -825,7 +929,33 @@ export function scaleRows(scale: ScaleFigures): BenchRow[] {
           : scale.searchTypingMs.median <= 50 && scale.searchTypingMs.max <= 100,
       note: scale.searchTypingMs.error
         ? `could not run: ${scale.searchTypingMs.error}`
-        : `median of ${scale.searchTypingMs.samples.length} keys ("gorout", "全局唯一"), max ${scale.searchTypingMs.max === null ? '–' : round(scale.searchTypingMs.max)} ms`,
+        : `median of ${scale.searchTypingMs.samples.length} keys (${SEARCH_WORDS.map((w) => `"${w}"`).join(', ')}), max ${scale.searchTypingMs.max === null ? '–' : round(scale.searchTypingMs.max)} ms`,
+    },
+    {
+      measure: `search: bytes fetched to show the first results, ${n} talks (gzip)`,
+      ours: scale.searchBytes ? round(total(scale.searchBytes.firstSearch) / KiB, 1) : null,
+      unit: 'KiB',
+      goal: 'reported',
+      met: null,
+      note: scale.searchBytes
+        ? `index ${round(scale.searchBytes.firstSearch.indexBytes / KiB, 1)} KiB + talk files ${round(scale.searchBytes.firstSearch.talkBytes / KiB, 1)} KiB, ${scale.searchBytes.firstSearch.files} files; then typing ${scale.searchBytes.typed.map((b, i) => `"${SEARCH_WORDS[i]}" ${round(total(b) / KiB, 1)} KiB (${b.files} files)`).join(', ')}`
+        : 'not measured',
+    },
+    {
+      measure: `search index on disk, ${n} talks (raw / gzip, each file on its own)`,
+      ours: round(scale.dataBytes.search.raw / MiB, 2),
+      unit: 'MiB',
+      goal: 'reported',
+      met: null,
+      note: `${round(scale.dataBytes.search.gzip / MiB, 2)} MiB gzip in ${scale.dataBytes.search.files} files`,
+    },
+    {
+      measure: `data folder / notes, ${n} talks (raw)`,
+      ours: round(scale.dataBytes.raw / scale.dataBytes.notes, 2),
+      unit: '×',
+      goal: '≤ 4 ×',
+      met: scale.dataBytes.raw <= 4 * scale.dataBytes.notes,
+      note: `${round(scale.dataBytes.raw / MiB, 1)} MiB of data for ${round(scale.dataBytes.notes / MiB, 1)} MiB of notes`,
     },
     {
       measure: `tab JS heap after loading the ${n}-talk index`,
@@ -833,7 +963,7 @@ export function scaleRows(scale: ScaleFigures): BenchRow[] {
       unit: 'MiB',
       goal: 'reported',
       met: null,
-      note: `after GC; ${scale.heapMiB.afterSearch ?? '–'} MiB with the search index loaded too`,
+      note: `after GC; ${scale.heapMiB.afterSearch ?? '–'} MiB with the search index loaded too (the page's heap: the search worker's is its own)`,
     },
   ];
 }

@@ -7,14 +7,14 @@
  *   tsx src/bench/bench-child.ts build-no-search <notes-dir> <out-dir>
  *   node --expose-gc --import tsx src/bench/bench-child.ts search <out-dir>
  */
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import MiniSearch from 'minisearch';
 import { DataBuild, type NotesIndex } from '../compiler/index.ts';
-import { SEARCH_OPTIONS, type SearchDocument } from '../lib/search-options.ts';
 import { runSearch } from '../lib/search-run.ts';
+import { loadSearch, type ReadBytes } from './search-load.ts';
 import { BENCH_QUERIES } from './bench-queries.ts';
 
 /** Figures of the single-threaded `fromMarkdown` parse of every file (the baseline). */
@@ -86,8 +86,16 @@ export interface Latency {
 export interface SearchLoadFigures {
   documents: number;
   terms: number;
-  /** `JSON.parse` + `MiniSearch.loadJS`, as the app does once. */
+  /** Chunk files the terms are cut into. */
+  chunks: number;
+  /** Reading and parsing the manifest and making the (empty) MiniSearch, as the app does once. */
   loadMs: number;
+  /** The manifest: what every first search reads. */
+  manifest: ReadBytes;
+  /** Past the manifest, what one query of the list reads on a fresh load (chunks and talk files; median, with the max). */
+  firstSearch: ReadBytes & { maxGzipBytes: number };
+  /** The same, the query typed one character at a time (a search per key). */
+  typedQuery: ReadBytes & { maxGzipBytes: number };
   /** Heap growth from loading the index (after a forced GC). */
   heapBytes: number | null;
   query: Latency;
@@ -224,17 +232,17 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-function latency(
-  run: (query: string) => void,
+async function latency(
+  run: (query: string) => Promise<void>,
   queries: readonly string[],
   rounds: number,
-): Latency {
-  for (const query of queries) run(query); // warm-up
+): Promise<Latency> {
+  for (const query of queries) await run(query); // warm-up: every chunk and talk file read once
   const times: number[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const query of queries) {
       const start = performance.now();
-      run(query);
+      await run(query);
       times.push(performance.now() - start);
     }
   }
@@ -256,26 +264,58 @@ function heapUsed(): number | null {
 
 async function search(out: string, rounds: number): Promise<SearchLoadFigures> {
   const index = JSON.parse(await readFile(path.join(out, 'index.json'), 'utf8')) as NotesIndex;
-  if (!index.searchFile) throw new Error('Unexpected index without `searchFile`, expected one');
-  const text = await readFile(path.join(out, index.searchFile), 'utf8');
+  const open = () => loadSearch(index, (file) => readFileSync(path.join(out, file), 'utf8'));
   const before = heapUsed();
   const start = performance.now();
-  const miniSearch = MiniSearch.loadJS<SearchDocument>(JSON.parse(text), SEARCH_OPTIONS);
+  const loaded = open();
   const loadMs = performance.now() - start;
   const after = heapUsed();
-  const run = (query: string) => void runSearch(miniSearch, query, { limit: 50 });
+  const manifest = { ...loaded.read };
+  const run = async (query: string) => void (await runSearch(loaded.source, query, { limit: 10 }));
   const typed = BENCH_QUERIES.flatMap((query) => {
     const chars = Array.from(query);
     return chars.map((_, i) => chars.slice(0, i + 1).join(''));
   });
+  // What one query reads on a fresh load, past the manifest: typed at once, or key by key.
+  const firstSearch: ReadBytes[] = [];
+  const typedQuery: ReadBytes[] = [];
+  for (const query of BENCH_QUERIES) {
+    const whole = open();
+    await runSearch(whole.source, query, { limit: 10 });
+    firstSearch.push(minus(whole.read, manifest));
+    const keyed = open();
+    const chars = Array.from(query);
+    for (let i = 1; i <= chars.length; i += 1) {
+      await runSearch(keyed.source, chars.slice(0, i).join(''), { limit: 10 });
+    }
+    typedQuery.push(minus(keyed.read, manifest));
+  }
   return {
-    documents: miniSearch.documentCount,
-    terms: miniSearch.termCount,
+    documents: loaded.manifest.documentCount,
+    terms: loaded.manifest.terms,
+    chunks: loaded.manifest.chunks.length,
     loadMs,
     heapBytes: before !== null && after !== null ? after - before : null,
-    query: latency(run, BENCH_QUERIES, rounds),
-    typing: latency(run, typed, Math.max(1, Math.round(rounds / 4))),
+    manifest,
+    firstSearch: median(firstSearch),
+    typedQuery: median(typedQuery),
+    query: await latency(run, BENCH_QUERIES, rounds),
+    typing: await latency(run, typed, Math.max(1, Math.round(rounds / 4))),
   };
+}
+
+function minus(a: ReadBytes, b: ReadBytes): ReadBytes {
+  return {
+    files: a.files - b.files,
+    rawBytes: a.rawBytes - b.rawBytes,
+    gzipBytes: a.gzipBytes - b.gzipBytes,
+  };
+}
+
+/** The read with the median gzip bytes (the lower one of an even count). */
+function median(reads: ReadBytes[]): ReadBytes & { maxGzipBytes: number } {
+  const sorted = [...reads].sort((a, b) => a.gzipBytes - b.gzipBytes);
+  return { ...sorted[Math.floor((sorted.length - 1) / 2)], maxGzipBytes: sorted.at(-1)!.gzipBytes };
 }
 
 async function main(): Promise<unknown> {

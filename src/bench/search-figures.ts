@@ -20,12 +20,32 @@ import { buildSearchIndex, searchDocuments } from '../compiler/search-index.ts';
 import {
   SEARCH_OPTIONS,
   parseSearchQuery,
-  selectHits,
   wordQuery,
+  type HitTalk,
   type SearchDocument,
 } from '../lib/search-options.ts';
-import { runSearch } from '../lib/search-run.ts';
+import { runSearch, selectHits } from '../lib/search-run.ts';
+import { memorySource } from '../lib/search-source.ts';
+import { expandTree } from '../lib/expand-tree.ts';
+import { sectionTexts, type SectionText } from '../lib/search-text.ts';
 import { bigrams, splitTokens } from '../lib/tokenize.ts';
+import { loadSearch, type ReadBytes } from './search-load.ts';
+
+/** A talk and its sections' text, as the compiler indexes it. */
+export interface IndexedTalk {
+  document: TalkDocument;
+  sections: readonly SectionText[];
+}
+
+function hitTalk(talk: TalkDocument): HitTalk {
+  return {
+    conference: talk.conference.slug,
+    talk: talk.slug,
+    talkTitle: talk.title,
+    day: talk.day.label,
+    status: talk.status,
+  };
+}
 import { RECALL_QUERIES } from './search-queries.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -41,11 +61,17 @@ export interface SearchFigures {
   talks: number;
   documents: number;
   terms: number;
+  /** All the index's files: the manifest and its chunks (gzip: each file on its own). */
   rawBytes: number;
   gzipBytes: number;
-  /** Building the documents (Markdown → section text) and the MiniSearch index, and serializing. */
+  chunks: number;
+  /** The manifest, what a first search reads before any chunk. */
+  manifest: ReadBytes;
+  /** Past the manifest, the chunks one query of the list reads on a fresh load (median, and max). */
+  firstSearch: { gzipBytes: number; maxGzipBytes: number };
+  /** Building the documents and the MiniSearch index, and cutting it into files. */
   buildMs: number;
-  /** `JSON.parse` + `MiniSearch.loadJS`, what the app does once. */
+  /** Parsing the manifest and making the (empty) MiniSearch, what the app does once. */
   loadMs: number;
   /** Heap growth from loading the index (approximate: after a forced GC when available). */
   loadHeapBytes: number | null;
@@ -60,17 +86,17 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-function latency(
-  run: (query: string) => void,
+async function latency(
+  run: (query: string) => Promise<void>,
   queries: readonly string[],
   rounds: number,
-): LatencyFigures {
-  for (const query of queries) run(query); // warm-up
+): Promise<LatencyFigures> {
+  for (const query of queries) await run(query); // warm-up: every chunk read once
   const times: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
     for (const query of queries) {
       const start = performance.now();
-      run(query);
+      await run(query);
       times.push(performance.now() - start);
     }
   }
@@ -100,35 +126,62 @@ function typed(queries: readonly string[]): string[] {
 
 /**
  * Returns the search figures of some talks: builds the index the way the compiler does, loads it
- * the way the app does, and times `runSearch` (the search box's per-keystroke work) over `queries`.
+ * the way the search worker does (from the files, a chunk at a time; the text from the talks'
+ * sections at hand), and times `runSearch` (the search box's per-keystroke work) over `queries`.
  */
-export function searchFigures(
-  talks: readonly TalkDocument[],
+export async function searchFigures(
+  talks: readonly IndexedTalk[],
   queries: readonly string[],
   { rounds = 20 }: { rounds?: number } = {},
-): SearchFigures {
+): Promise<SearchFigures> {
   const buildStart = performance.now();
-  const json = buildSearchIndex(talks);
+  const { searchFile, files } = buildSearchIndex(
+    talks.map((talk) => talk.document),
+    talks.map((talk) => talk.sections),
+  );
   const buildMs = performance.now() - buildStart;
+  const contents = new Map(files.map((file) => [file.path, file.content]));
+  const open = () =>
+    loadSearch(
+      { searchFile, talks: talks.map((talk) => ({ ...hitTalk(talk.document), dataFile: '' })) },
+      (file) => contents.get(file)!,
+      (talk) => [...talks[talk].sections],
+    );
 
   const before = heapUsed();
   const loadStart = performance.now();
-  const miniSearch = MiniSearch.loadJS<SearchDocument>(JSON.parse(json), SEARCH_OPTIONS);
+  const loaded = open();
   const loadMs = performance.now() - loadStart;
   const after = heapUsed();
+  const manifest = { ...loaded.read };
 
-  const search = (query: string) => void runSearch(miniSearch, query, { limit: 50 });
+  const reads: number[] = [];
+  for (const query of queries) {
+    const fresh = open();
+    await runSearch(fresh.source, query, { limit: 10 });
+    reads.push(fresh.read.gzipBytes - manifest.gzipBytes);
+  }
+  reads.sort((a, b) => a - b);
+
+  const search = async (query: string) =>
+    void (await runSearch(loaded.source, query, { limit: 10 }));
   return {
     talks: talks.length,
-    documents: miniSearch.documentCount,
-    terms: miniSearch.termCount,
-    rawBytes: Buffer.byteLength(json),
-    gzipBytes: gzipSync(json).length,
+    documents: loaded.manifest.documentCount,
+    terms: loaded.manifest.terms,
+    rawBytes: files.reduce((sum, file) => sum + Buffer.byteLength(file.content), 0),
+    gzipBytes: files.reduce((sum, file) => sum + gzipSync(file.content).length, 0),
+    chunks: loaded.manifest.chunks.length,
+    manifest,
+    firstSearch: {
+      gzipBytes: reads[Math.floor((reads.length - 1) / 2)] ?? 0,
+      maxGzipBytes: reads.at(-1) ?? 0,
+    },
     buildMs,
     loadMs,
     loadHeapBytes: before !== null && after !== null ? after - before : null,
-    query: latency(search, queries, rounds),
-    typing: latency(search, typed(queries), Math.max(1, Math.round(rounds / 4))),
+    query: await latency(search, queries, rounds),
+    typing: await latency(search, typed(queries), Math.max(1, Math.round(rounds / 4))),
   };
 }
 
@@ -220,23 +273,33 @@ export interface TokenizerFigures {
   meanHits: number;
 }
 
-export function compareTokenizers(talks: readonly TalkDocument[]): TokenizerFigures[] {
-  const documents = searchDocuments(talks);
+export async function compareTokenizers(
+  talks: readonly IndexedTalk[],
+): Promise<TokenizerFigures[]> {
+  const sections = talks.map((talk) => talk.sections);
+  const { documents } = searchDocuments(
+    talks.map((talk) => talk.document),
+    sections,
+  );
+  const hitTalks = talks.map((talk) => hitTalk(talk.document));
   const windows: { query: string; talk: string }[] = [];
-  for (const document of documents) {
-    for (const token of splitTokens(document.body)) {
-      if (token.kind !== 'ngram') continue;
-      const chars = Array.from(token.text);
-      for (let i = 0; i + 1 < chars.length; i += 1) {
-        windows.push({ query: chars.slice(i, i + 2).join(''), talk: document.talk });
-        if (i + 2 < chars.length)
-          windows.push({ query: chars.slice(i, i + 3).join(''), talk: document.talk });
+  for (const [t, own] of sections.entries()) {
+    for (const section of own) {
+      for (const token of splitTokens(section.body)) {
+        if (token.kind !== 'ngram') continue;
+        const chars = Array.from(token.text);
+        for (let i = 0; i + 1 < chars.length; i += 1) {
+          windows.push({ query: chars.slice(i, i + 2).join(''), talk: hitTalks[t].talk });
+          if (i + 2 < chars.length)
+            windows.push({ query: chars.slice(i, i + 3).join(''), talk: hitTalks[t].talk });
+        }
       }
     }
   }
   const uniqueWindows = [...new Map(windows.map((w) => [`${w.talk}\u0000${w.query}`, w])).values()];
 
-  return STRATEGIES.map((strategy) => {
+  const figures: TokenizerFigures[] = [];
+  for (const strategy of STRATEGIES) {
     const options: Options<SearchDocument> = {
       ...SEARCH_OPTIONS,
       tokenize: strategyTokenize(strategy),
@@ -244,26 +307,37 @@ export function compareTokenizers(talks: readonly TalkDocument[]): TokenizerFigu
     const miniSearch = new MiniSearch<SearchDocument>(options);
     miniSearch.addAll(documents);
     const json = JSON.stringify(miniSearch);
+    const source = memorySource(miniSearch, hitTalks, sections);
     // The same selection as the search box (phrase check, one title-only hit per talk).
-    const search = (raw: string, limit: number) => {
+    const search = async (raw: string, limit: number) => {
       const query = strategyQuery(strategy, raw);
-      return query
-        ? selectHits(miniSearch.search(query), parseSearchQuery(raw), { limit }).hits
-        : [];
+      if (!query) return [];
+      const { selected } = await selectHits(
+        source,
+        miniSearch.search(query),
+        parseSearchQuery(raw),
+        limit,
+        () => true,
+      );
+      return selected.map(({ result, section }) => ({
+        ...source.talkOf(result.id as number),
+        heading: section?.heading ?? '',
+      }));
     };
     let found = 0;
     let hits = 0;
     const missed: string[] = [];
     for (const { query, talk, section } of RECALL_QUERIES) {
-      hits += search(query, Infinity).length;
-      if (search(query, 10).some((hit) => hit.talkTitle === talk && hit.heading === section))
-        found += 1;
+      hits += (await search(query, Infinity)).length;
+      const top = await search(query, 10);
+      if (top.some((hit) => hit.talkTitle === talk && hit.heading === section)) found += 1;
       else missed.push(query);
     }
-    const cjkFound = uniqueWindows.filter(({ query, talk }) =>
-      search(query, Infinity).some((hit) => hit.talk === talk),
-    ).length;
-    return {
+    let cjkFound = 0;
+    for (const { query, talk } of uniqueWindows) {
+      if ((await search(query, Infinity)).some((hit) => hit.talk === talk)) cjkFound += 1;
+    }
+    figures.push({
       strategy: strategy.name,
       terms: miniSearch.termCount,
       rawBytes: Buffer.byteLength(json),
@@ -272,8 +346,9 @@ export function compareTokenizers(talks: readonly TalkDocument[]): TokenizerFigu
       missed: missed.join(' '),
       cjkRecall: `${cjkFound}/${uniqueWindows.length}`,
       meanHits: Math.round((hits / RECALL_QUERIES.length) * 10) / 10,
-    };
-  });
+    });
+  }
+  return figures;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -297,16 +372,16 @@ function random(seed: number) {
  * with the corpus and then levels off, as real notes' does.
  */
 export function syntheticTalks(
-  source: readonly TalkDocument[],
+  source: readonly IndexedTalk[],
   count: number,
   { seed = 1, lexicon = 50_000 }: { seed?: number; lexicon?: number } = {},
-): TalkDocument[] {
+): IndexedTalk[] {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const lines = source
-    .flatMap((talk) => talk.markdown.split('\n'))
-    .map((line) => line.replace(/^[\s>*+-]*(\d+\.)?\s*/, '').trim())
-    .filter((line) => line && !line.startsWith('#') && !line.startsWith('['));
+    .flatMap((talk) => talk.sections.flatMap((section) => section.body.split('\n')))
+    .map((line) => line.trim())
+    .filter(Boolean);
   const hanPool = Array.from(new Set(lines.join('').match(/\p{Script=Han}/gu)));
   const kanaPool = Array.from(
     'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン',
@@ -320,11 +395,12 @@ export function syntheticTalks(
   // Rank r is drawn with probability about 1/r: a few words are everywhere, most are rare.
   const word = () => words[Math.floor(Math.exp(next() * Math.log(words.length + 1))) - 1];
 
-  const talks: TalkDocument[] = [];
+  const talks: IndexedTalk[] = [];
   for (let t = 0; t < count; t += 1) {
     const conference = `conf-${Math.floor(t / 50)}`;
     const markdown: string[] = [];
     const outline: TalkDocument['outline'] = [];
+    const sectionTexts: SectionText[] = [];
     const sections = 2 + Math.floor(next() * 4);
     const firstLine = 10 + t * 40;
     for (let s = 0; s < sections; s += 1) {
@@ -338,11 +414,19 @@ export function syntheticTalks(
         });
         markdown.push(`#### ${title}`);
       }
-      const items = 2 + Math.floor(next() * 6);
-      for (let i = 0; i < items; i += 1) markdown.push(`- ${pick(lines)} ${word()}`);
+      const items = Array.from(
+        { length: 2 + Math.floor(next() * 6) },
+        () => `${pick(lines)} ${word()}`,
+      );
+      for (const item of items) markdown.push(`- ${item}`);
+      sectionTexts.push({
+        headingId: s > 0 ? `section-${s}` : null,
+        heading: s > 0 ? outline[outline.length - 1].title : '',
+        body: items.join('\n'),
+      });
     }
     const title = `${word()} ${word()} ${t}`;
-    talks.push({
+    const document: TalkDocument = {
       version: DATA_VERSION,
       conference: { slug: conference, title: conference, file: `notes/${conference}.md` },
       day: { label: `${1 + (t % 3)}/1`, date: null, slug: `day-${t % 3}` },
@@ -353,12 +437,13 @@ export function syntheticTalks(
       lines: [firstLine, firstLine + markdown.length],
       markdown: markdown.join('\n'),
       markdownLine: firstLine + 1,
-      // Only the search index reads these documents: it takes the text from `markdown`.
+      // Only the search index reads these documents: it takes the text from `sections`.
       tree: { type: 'root', children: [] },
       outline,
       gaps: [],
       references: [],
-    });
+    };
+    talks.push({ document, sections: sectionTexts });
   }
   return talks;
 }
@@ -378,9 +463,14 @@ function printFigures(label: string, figures: SearchFigures) {
     `\n${label}: ${figures.talks} talks, ${figures.documents} sections, ${figures.terms} terms`,
   );
   console.table({
-    'index size': { value: `${kib(figures.rawBytes)} raw, ${kib(figures.gzipBytes)} gzip` },
+    'index size': {
+      value: `${kib(figures.rawBytes)} raw, ${kib(figures.gzipBytes)} gzip, manifest + ${figures.chunks} chunks`,
+    },
+    'a first search reads': {
+      value: `manifest ${kib(figures.manifest.gzipBytes)} gzip + chunks ${kib(figures.firstSearch.gzipBytes)} median, ${kib(figures.firstSearch.maxGzipBytes)} max`,
+    },
     'build (docs + index + JSON)': { value: ms(figures.buildMs) },
-    'load (JSON.parse + loadJS)': { value: ms(figures.loadMs) },
+    'load (manifest)': { value: ms(figures.loadMs) },
     'heap after load': {
       value:
         figures.loadHeapBytes === null ? 'n/a (run with --expose-gc)' : kib(figures.loadHeapBytes),
@@ -404,14 +494,17 @@ async function main() {
   const jsonOut = flag('--json');
 
   const compiled = await compileNotes(path.join(root, 'notes'), { baseDir: root });
-  const shipped = emitData(compiled).talks.map((talk) => talk.document);
+  const shipped = emitData(compiled).talks.map(({ document }) => ({
+    document,
+    sections: sectionTexts(expandTree(document.tree).children, document.outline),
+  }));
   const queries = RECALL_QUERIES.map((entry) => entry.query);
 
   console.log(`Search figures (node ${process.version}, ${process.platform}/${process.arch})`);
-  const shippedFigures = searchFigures(shipped, queries);
+  const shippedFigures = await searchFigures(shipped, queries);
   printFigures('Shipped notes', shippedFigures);
 
-  const tokenizers = compareTokenizers(shipped);
+  const tokenizers = await compareTokenizers(shipped);
   console.log('\nCJK tokenizers on the shipped notes:');
   console.table(
     Object.fromEntries(
@@ -425,7 +518,7 @@ async function main() {
   let syntheticFigures: SearchFigures | null = null;
   if (syntheticCount > 0) {
     const synthetic = syntheticTalks(shipped, syntheticCount);
-    syntheticFigures = searchFigures(synthetic, queries, { rounds: 5 });
+    syntheticFigures = await searchFigures(synthetic, queries, { rounds: 5 });
     printFigures(`Synthetic corpus`, syntheticFigures);
   }
 

@@ -1,12 +1,13 @@
 /**
  * A compiler worker thread (started by `compileNoteFiles` and `SearchIndexer`): compiles the
  * notes file of each `compile` request and replies with its model; or builds a search index from
- * the documents it is sent and replies with its JSON. Reads the file system.
+ * the documents it is sent and replies with its files. Reads the file system.
  */
 import MiniSearch from 'minisearch';
 import { parentPort } from 'node:worker_threads';
 import { compileFile } from './compile-notes.ts';
 import { SEARCH_OPTIONS, type SearchDocument } from '../lib/search-options.ts';
+import { shardSearchIndex } from './search-shards.ts';
 import type { WorkerReply, WorkerRequest } from './worker-threads.ts';
 
 const port = parentPort;
@@ -34,9 +35,12 @@ port.on('message', (request: WorkerRequest) => {
       return;
     case 'serialize':
       try {
-        const json = JSON.stringify(index ?? new MiniSearch<SearchDocument>(SEARCH_OPTIONS));
+        const built = index ?? new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
         index = null;
-        reply({ kind: 'serialized', json });
+        reply({
+          kind: 'serialized',
+          ...shardSearchIndex(built.toJSON(), request.sections, request.talkFiles),
+        });
       } catch (error) {
         reply({ kind: 'error', error: reason(error) });
       }

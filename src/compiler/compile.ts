@@ -31,7 +31,7 @@ import type { CompiledDay, CompiledFile, CompiledTalk } from './model.ts';
 import { buildOutline, plainOutline, type OutlineEntry } from './outline.ts';
 import { parseMarkdown, type ParseOptions } from './parse.ts';
 import { renderTree } from './render-tree.ts';
-import { sectionTexts } from './search-index.ts';
+import { sectionTexts } from '../lib/search-text.ts';
 import { decodeNotes, nulInText } from './read-notes.ts';
 import { assignSlugs, isSafeId, safeId, slugOf, splitPinnedId } from './slugs.ts';
 import type { AsidePart, LineSpan, TalkPart } from './structure/build.ts';

@@ -226,8 +226,40 @@ export interface NotesIndex {
   conferences: Conference[];
   summary: StatusSummary;
   diagnostics: Diagnostic[];
-  /** Search index file relative to the data folder (content-hashed), or null when not built. */
+  /**
+   * The search index's manifest (`SearchManifest`), relative to the data folder, in a folder named
+   * by the index's content hash (`search/<hash>/index.json`), or null when not built.
+   */
   searchFile: string | null;
+}
+
+/**
+ * A chunk of search terms, sorted: `[term, { fieldId: [document, frequency, document − previous
+ * document, frequency, …] }]` (MiniSearch's postings with the documents in order, as differences:
+ * a third of the size of its own `{ document: frequency }` objects).
+ */
+export type SearchChunk = [string, Record<string, number[]>][];
+
+/**
+ * `data/search/<hash>/index.json`: what a search loads first. MiniSearch's scoring data (its
+ * `AsPlainObject` without terms, documents numbered 0, 1, … in reading order) and where its terms
+ * are: sorted and cut into chunk files (`<i>.json` next to it, each a `SearchChunk`), so a search
+ * fetches only the chunks its words fall in. No text is stored: a result's talk comes from
+ * `sections`, its text from the talk file.
+ */
+export interface SearchManifest {
+  version: 1;
+  documentCount: number;
+  /** Number of distinct terms in all chunks. */
+  terms: number;
+  fieldIds: Record<string, number>;
+  averageFieldLength: number[];
+  /** The length of field f of document d at `d * fields + f` (fields: as many as `fieldIds`). */
+  fieldLength: number[];
+  /** How many documents (sections, see `SectionText`) each talk has, talks in the index's order. */
+  sections: number[];
+  /** The first term of each chunk, sorted (UTF-16 order): chunk i holds the terms from `chunks[i]` to `chunks[i + 1]`. */
+  chunks: string[];
 }
 
 /**

@@ -15,7 +15,7 @@ import {
 } from './contract.ts';
 import { createDiagnostic, sortDiagnostics } from './diagnostics.ts';
 import type { CompiledFile, CompiledTalk } from './model.ts';
-import type { SectionText } from './search-index.ts';
+import type { SectionText } from '../lib/search-text.ts';
 import { assignSlugs } from './slugs.ts';
 
 /** A file to write, relative to the data folder. */
@@ -28,7 +28,7 @@ export interface DataFile {
 export interface EmittedTalk {
   path: string;
   document: TalkDocument;
-  /** The talk's search text when the compiler had it at hand (else the search index parses `markdown`). */
+  /** The talk's search text when the compiler had it at hand (else the search index reads its `tree`). */
   sections?: readonly SectionText[];
 }
 

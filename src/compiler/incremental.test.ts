@@ -138,7 +138,7 @@ describe('DataBuild', () => {
       expect(actual.has(searchFile)).toBe(true);
       expect(result.index.searchFile).toBe(searchFile);
       for (const [file, content] of expected) {
-        if (file.startsWith('search.') || file === 'index.json') continue;
+        if (file.startsWith('search/') || file === 'index.json') continue;
         expect(actual.get(file), file).toBe(content);
       }
       expect(build.pluginsStale).toBe(true);

@@ -7,7 +7,7 @@ import type {
   Reference,
   TalkStatus,
 } from './contract.ts';
-import type { SectionText } from './search-index.ts';
+import type { SectionText } from '../lib/search-text.ts';
 
 /** Where a non-blank source line ends up in the output. */
 export type RegionKind =

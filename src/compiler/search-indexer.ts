@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
 import { emitData, type EmitPlugin, type EmittedTalk } from './emit.ts';
+import type { DataFile } from './emit.ts';
 import type { CompiledFile } from './model.ts';
 import { searchDocuments } from './search-index.ts';
 import { assignSlugs, type SlugRequest } from './slugs.ts';
@@ -20,11 +20,14 @@ export class SearchIndexer {
   private readonly waiting = new Map<number, CompiledFile>();
   private next = 0;
   private documents = 0;
+  /** Documents per talk indexed, in order, and the talks' data files. */
+  private readonly sections: number[] = [];
+  private readonly talkFiles: string[] = [];
   /** The talk documents indexed, in order (emit memoizes them, so the whole emit returns these same objects). */
   private readonly talks: TalkDocument[] = [];
   private readonly slugs: SlugRequest[] = [];
   private failure: Error | null = null;
-  private serialized: Promise<string> | null = null;
+  private serialized: Promise<{ searchFile: string; files: DataFile[] }> | null = null;
 
   private constructor(worker: Worker) {
     this.worker = worker;
@@ -60,12 +63,14 @@ export class SearchIndexer {
 
   private index(talks: readonly EmittedTalk[]): void {
     if (talks.length === 0) return;
-    const documents = searchDocuments(
+    const { documents, counts } = searchDocuments(
       talks.map((t) => t.document),
       talks.map((t) => t.sections),
     );
     for (const document of documents) document.id += this.documents;
     this.documents += documents.length;
+    this.sections.push(...counts);
+    for (const talk of talks) this.talkFiles.push(talk.path);
     for (const talk of talks) this.talks.push(talk.document);
     this.worker.postMessage({ kind: 'index', documents });
   }
@@ -78,14 +83,19 @@ export class SearchIndexer {
       this.serialized.catch(() => undefined);
       return;
     }
-    this.serialized = new Promise<string>((resolve, reject) => {
+    this.serialized = new Promise((resolve, reject) => {
       if (this.failure) return reject(this.failure);
       this.worker.on('message', (reply: WorkerReply) => {
-        if (reply.kind === 'serialized') resolve(reply.json);
+        if (reply.kind === 'serialized')
+          resolve({ searchFile: reply.searchFile, files: reply.files });
         else if (reply.kind === 'error') reject(new Error(reply.error));
       });
       this.worker.on('error', reject);
-      this.worker.postMessage({ kind: 'serialize' });
+      this.worker.postMessage({
+        kind: 'serialize',
+        sections: this.sections,
+        talkFiles: this.talkFiles,
+      });
     });
     this.serialized.catch(() => undefined);
   }
@@ -99,14 +109,11 @@ export class SearchIndexer {
     const same =
       talks.length === this.talks.length && talks.every((t, i) => t.document === this.talks[i]);
     if (!same || !this.serialized) return null;
-    const json = await this.serialized.catch(() => null);
-    if (json === null) return null;
-    const content = `${json}\n`;
-    const hash = createHash('sha256').update(content).digest('hex').slice(0, 8);
-    const path = `search.${hash}.json`;
+    const built = await this.serialized.catch(() => null);
+    if (built === null) return null;
     return ({ index }) => {
-      index.searchFile = path;
-      return [{ path, content }];
+      index.searchFile = built.searchFile;
+      return built.files;
     };
   }
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CompileOptions } from './compile.ts';
+import type { DataFile } from './emit.ts';
 import type { CompiledFile } from './model.ts';
 import type { SearchDocument } from '../lib/search-options.ts';
 
@@ -13,12 +14,12 @@ export type WorkerRequest =
   | { kind: 'compile'; id: number; file: string; options: CompileOptions & { baseDir: string } }
   /** Add documents to this worker's search index, in id order. */
   | { kind: 'index'; documents: SearchDocument[] }
-  /** Reply with the search index serialized (`JSON.stringify(miniSearch)`), then drop it. */
-  | { kind: 'serialize' };
+  /** Reply with the search index's files (`shardSearchIndex`), then drop it. */
+  | { kind: 'serialize'; sections: number[]; talkFiles: string[] };
 
 export type WorkerReply =
   | { kind: 'compiled'; id: number; compiled: CompiledFile }
-  | { kind: 'serialized'; json: string }
+  | { kind: 'serialized'; searchFile: string; files: DataFile[] }
   | { kind: 'error'; id?: number; error: string };
 
 /**

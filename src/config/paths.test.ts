@@ -31,7 +31,7 @@ describe('paths', () => {
 
   it('names the prefixes of talk and search files, and the app shell', () => {
     expect(paths.data.talks()).toBe('/data/talks/');
-    expect(paths.data.search()).toBe('/data/search.');
+    expect(paths.data.search()).toBe('/data/search/');
     expect(paths.shell()).toBe('/404.html');
     expect(paths.worker()).toBe('/sw.js');
   });

@@ -39,8 +39,8 @@ export const paths = {
     file: (file: string) => dataPath(file),
     /** Prefix of every talk document's URL (`data/talks/<conference>/<slug>.<hash>.json`). */
     talks: () => dataPath('talks/'),
-    /** Prefix of the search index's URL (`data/search.<hash>.json`). */
-    search: () => dataPath('search.'),
+    /** Prefix of the search index's files' URLs (`data/search/<hash>/…`). */
+    search: () => dataPath('search/'),
   },
   /** The plain app shell (no page pre-rendered in it), which the service worker answers pages with. */
   shell: () => sitePath('404.html'),

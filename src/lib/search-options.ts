@@ -17,61 +17,27 @@ import {
 
 /** One indexed document: a section of a talk (the text under one heading, or the talk's intro). */
 export interface SearchDocument {
-  /** Sequential number, in the notes' reading order. */
+  /** Sequential number, in the notes' reading order (talks in the index's order, then sections). */
   id: number;
+  talkTitle: string;
+  /** Heading title, '' for the intro or an empty heading. */
+  heading: string;
+  /** Plain text of the section, blocks joined by `\n`. */
+  body: string;
+}
+
+/** What a result shows of its talk, from the notes index (the search index stores no text). */
+export interface HitTalk {
   conference: string;
   /** Talk slug (the app builds the URL with `paths.talk`). */
   talk: string;
   talkTitle: string;
   /** Day label as written (`4/15`), '' for the unnamed day. */
   day: string;
-  /** Outline heading id of the section, or null for the talk's intro (text before its first heading). */
-  headingId: string | null;
-  /** Heading title, '' for the intro or an empty heading. */
-  heading: string;
   status: TalkStatus;
-  /** Plain text of the section, blocks joined by `\n` (indexed, not stored). */
-  body: string;
-  /** `body` cut at `SEARCH_TEXT_MAX` characters, `…` marking the cut (stored, for snippets). */
-  text: string;
-}
-
-/** What a search result carries: the stored fields of the document. */
-export type SearchStored = Omit<SearchDocument, 'id' | 'body'>;
-
-export type SearchHit = SearchStored & {
-  id: number;
-  score: number;
-  /** Index terms that matched (derived ones too: `goroutine` for the prefix `gorout`). */
-  terms: string[];
-  /** Which fields each matched term was found in. */
-  match: Record<string, string[]>;
-};
-
-/** Sections longer than this are stored cut (the whole text is still indexed). */
-export const SEARCH_TEXT_MAX = 2000;
-
-/** Returns the stored text of a section: the body, cut after `SEARCH_TEXT_MAX` characters. */
-export function cutText(body: string): string {
-  if (body.length <= SEARCH_TEXT_MAX) return body;
-  // Never split a surrogate pair; the result is always longer than the maximum, which `isCut` reads.
-  const end = /[\uD800-\uDBFF]/.test(body[SEARCH_TEXT_MAX - 1])
-    ? SEARCH_TEXT_MAX + 1
-    : SEARCH_TEXT_MAX;
-  return `${body.slice(0, end)}…`;
 }
 
 export const SEARCH_FIELDS = ['talkTitle', 'heading', 'body'] as const;
-export const SEARCH_STORE_FIELDS = [
-  'conference',
-  'talk',
-  'talkTitle',
-  'day',
-  'headingId',
-  'heading',
-  'status',
-  'text',
-] as const satisfies readonly (keyof SearchStored)[];
 
 /** Words shorter than this get no typo tolerance (too many near neighbours). */
 export const TYPO_MIN_LENGTH = 4;
@@ -86,7 +52,8 @@ const TRANSPOSITION_WEIGHT = 0.45;
 export const SEARCH_OPTIONS = {
   idField: 'id',
   fields: [...SEARCH_FIELDS],
-  storeFields: [...SEARCH_STORE_FIELDS],
+  // Nothing stored: a result's talk comes from the notes index, its text from the talk file.
+  storeFields: [],
   tokenize,
   processTerm: (term: string) => term,
   searchOptions: {
@@ -163,71 +130,70 @@ export function buildSearchQuery(
   };
 }
 
-/** Returns whether a stored text was cut (then it cannot prove a phrase is absent). */
-export function isCut(text: string): boolean {
-  return text.length > SEARCH_TEXT_MAX;
+/** Returns the CJK runs of a query, as typed (normalized). */
+export function queryRuns(parts: readonly QueryPart[]): string[] {
+  return parts.filter((part) => part.kind === 'ngram').map((part) => part.text);
 }
 
 /**
- * Returns whether the document has every CJK run of the query contiguously, as typed (the bigrams
- * alone also match `全局…唯一` far apart). Texts that were cut are given the benefit of the doubt.
+ * Returns whether a section has every CJK run of the query contiguously, as typed (the bigrams
+ * alone also match `全局…唯一` far apart). `text` is the section's title, heading and body; null
+ * (not at hand, e.g. offline) is given the benefit of the doubt.
  */
-function hasRuns(hit: SearchStored, runs: readonly string[]): boolean {
-  if (runs.length === 0) return true;
-  if (isCut(hit.text)) return true;
-  const haystack = normalizeText(`${hit.talkTitle}\n${hit.heading}\n${hit.text}`);
+export function hasRuns(text: string | null, runs: readonly string[]): boolean {
+  if (runs.length === 0 || text === null) return true;
+  const haystack = normalizeText(text);
   return runs.every((run) => haystack.includes(run));
 }
 
-/** Returns whether the hit matched through the talk title only (every section of the talk would). */
-function titleOnly(hit: SearchResult): boolean {
-  return Object.values(hit.match).every((fields) => fields.every((field) => field === 'talkTitle'));
-}
-
-export interface SearchLimits {
-  /** At most this many hits. */
-  limit: number;
-  /** Keep a hit only when this says so (e.g. only incomplete talks). */
-  keep?: (hit: SearchStored) => boolean;
+/** Returns whether the result matched through the talk title only (every section of the talk would). */
+export function titleOnly(result: SearchResult): boolean {
+  return Object.values(result.match).every((fields) =>
+    fields.every((field) => field === 'talkTitle'),
+  );
 }
 
 /**
- * Returns the best hits for a query, best first: drops hits whose CJK runs are not contiguous,
- * keeps one title-only hit per talk, and stops at `limit`. `more` tells whether hits were left out.
- * Does not mutate the results.
+ * Returns what to highlight for a result: the words it matched (derived ones too) and the CJK runs
+ * as typed; the bigrams that matched only when a run is not in `text` as a whole (or the text is
+ * not at hand).
  */
-export function selectHits(
-  results: readonly SearchResult[],
+export function highlightTerms(
+  result: SearchResult,
   parts: readonly QueryPart[],
-  { limit, keep }: SearchLimits,
-): { hits: SearchHit[]; more: boolean } {
-  const runs = parts.filter((part) => part.kind === 'ngram').map((part) => part.text);
-  const titleHit = new Set<string>();
-  const hits: SearchHit[] = [];
-  for (const result of results) {
-    const hit = result as unknown as SearchHit;
-    if (keep && !keep(hit)) continue;
-    if (!hasRuns(hit, runs)) continue;
-    if (titleOnly(result)) {
-      const talkKey = `${hit.conference}/${hit.talk}`;
-      if (titleHit.has(talkKey)) continue;
-      titleHit.add(talkKey);
-    }
-    if (hits.length === limit) return { hits, more: true };
-    hits.push(hit);
-  }
-  return { hits, more: false };
+  text: string | null,
+): string[] {
+  const words = result.terms.filter((term) => !isNgramChar(term.slice(0, 1)));
+  const runs = queryRuns(parts);
+  const whole = text !== null && hasRuns(text, runs);
+  const grams = whole ? [] : result.terms.filter((term) => isNgramChar(term.slice(0, 1)));
+  return [...words, ...runs, ...grams];
+}
+
+/** Terms a query reads: one term, or (`prefix`) every term that starts with it. */
+export interface TermSpan {
+  term: string;
+  prefix: boolean;
 }
 
 /**
- * Returns what to highlight for a hit: the words it matched (derived ones too) and the CJK runs as
- * typed; the bigrams that matched only when a run is not there as a whole (its text was cut).
+ * Returns the terms a query built by `buildSearchQuery(parts, mode)` can match, so that a sharded
+ * index loads only those. With `typos`, a long word reads every term that starts with its first
+ * letter, and its transpositions: a typo in the first letter is found only as a swap.
  */
-export function highlightTerms(hit: SearchHit, parts: readonly QueryPart[]): string[] {
-  const words = hit.terms.filter((term) => !isNgramChar(term.slice(0, 1)));
-  const runs = parts.filter((part) => part.kind === 'ngram').map((part) => part.text);
-  const haystack = normalizeText(`${hit.talkTitle}\n${hit.heading}\n${hit.text}`);
-  const whole = runs.every((run) => haystack.includes(run));
-  const grams = whole ? [] : hit.terms.filter((term) => isNgramChar(term.slice(0, 1)));
-  return [...words, ...runs, ...grams];
+export function queryTermSpans(parts: readonly QueryPart[], { typos }: QueryMode): TermSpan[] {
+  return parts.flatMap((part): TermSpan[] => {
+    if (part.kind === 'ngram') {
+      const grams = bigrams(part.text);
+      return grams.map((term) => ({ term, prefix: grams[0] === part.text }));
+    }
+    const chars = Array.from(part.text);
+    if (!typos || chars.length < TYPO_MIN_LENGTH) {
+      return [{ term: part.text, prefix: chars.length >= 2 }];
+    }
+    return [
+      { term: chars[0], prefix: true },
+      ...transpositions(part.text).map((term) => ({ term, prefix: false })),
+    ];
+  });
 }

@@ -1,17 +1,21 @@
 /**
  * One search, as the search box runs it on each keystroke: typed text in, the hits to list out,
- * each with its snippet already cut and marked. Pure (reads the given MiniSearch instance only);
- * the benchmark and the tests call this same function.
+ * each with its snippet already cut and marked. The index is any `SearchSource`: the sharded one
+ * the search worker fetches a piece at a time, or a whole MiniSearch in Node (tests, benchmark);
+ * all run this same function.
  */
-import type MiniSearch from 'minisearch';
+import type { Query, SearchResult } from 'minisearch';
 import {
   allowsTypos,
   buildSearchQuery,
+  hasRuns,
   highlightTerms,
   parseSearchQuery,
-  selectHits,
-  type SearchDocument,
-  type SearchStored,
+  queryRuns,
+  titleOnly,
+  type HitTalk,
+  type QueryMode,
+  type QueryPart,
 } from './search-options';
 import {
   findMatches,
@@ -20,10 +24,25 @@ import {
   type Snippet,
   type SnippetPiece,
 } from './search-snippet';
+import type { SectionText } from './search-text';
 
-export interface ShownHit extends SearchStored {
+/** An index to search and what it needs to show results. */
+export interface SearchSource {
+  /** Makes the terms `buildSearchQuery(parts, mode)` can match searchable (a sharded index fetches them). */
+  prepare: (parts: readonly QueryPart[], mode: QueryMode) => Promise<void>;
+  search: (query: Query) => SearchResult[];
+  /** The talk of a document. */
+  talkOf: (id: number) => HitTalk;
+  /** The sections of documents (null where not at hand, e.g. offline), in the order asked. */
+  sections: (ids: readonly number[]) => Promise<(SectionText | null)[]>;
+}
+
+export interface ShownHit extends HitTalk {
   /** Document id, unique in the index (a React key). */
   id: number;
+  /** Outline heading id of the section, or null for the talk's intro (or a section not at hand). */
+  headingId: string | null;
+  heading: string;
   talkTitlePieces: SnippetPiece[];
   headingPieces: SnippetPiece[];
   snippet: Snippet;
@@ -43,51 +62,92 @@ export interface RunOptions {
 
 const NOTHING: SearchRun = { hits: [], more: false };
 
+export interface Selected {
+  result: SearchResult;
+  section: SectionText | null;
+}
+
+/** The section's text as the runs of a query are checked in: title, heading and body. */
+function fullText(talk: HitTalk, section: SectionText | null): string | null {
+  return section && `${talk.talkTitle}\n${section.heading}\n${section.body}`;
+}
+
+/**
+ * Returns the best results, best first, and whether more were left out: keeps the wanted talks,
+ * drops results whose CJK runs are not contiguous, keeps one title-only result per talk, stops at
+ * `limit`. Asks `source` for the text of only as many results as it has to look at.
+ */
+export async function selectHits(
+  source: SearchSource,
+  results: readonly SearchResult[],
+  parts: readonly QueryPart[],
+  limit: number,
+  keep: (talk: HitTalk) => boolean,
+): Promise<{ selected: Selected[]; more: boolean }> {
+  const runs = queryRuns(parts);
+  const candidates = results.filter((result) => keep(source.talkOf(result.id as number)));
+  const titleHit = new Set<string>();
+  const selected: Selected[] = [];
+  let next = 0;
+  while (next < candidates.length) {
+    // One more than the list still lacks: enough to tell whether there are more.
+    const batch = candidates.slice(next, next + Math.min(limit - selected.length + 1, 64));
+    next += batch.length;
+    const sections = await source.sections(batch.map((result) => result.id as number));
+    for (const [i, result] of batch.entries()) {
+      const talk = source.talkOf(result.id as number);
+      if (!hasRuns(fullText(talk, sections[i]), runs)) continue;
+      if (titleOnly(result)) {
+        const talkKey = `${talk.conference}/${talk.talk}`;
+        if (titleHit.has(talkKey)) continue;
+        titleHit.add(talkKey);
+      }
+      if (selected.length === limit) return { selected, more: true };
+      selected.push({ result, section: sections[i] });
+    }
+  }
+  return { selected, more: false };
+}
+
 function marked(text: string, terms: readonly string[]): SnippetPiece[] {
   return splitByRanges(text, findMatches(text, terms));
 }
 
+function shownHit(source: SearchSource, parts: readonly QueryPart[], hit: Selected): ShownHit {
+  const { result, section } = hit;
+  const talk = source.talkOf(result.id as number);
+  const terms = highlightTerms(result, parts, fullText(talk, section));
+  const heading = section?.heading ?? '';
+  return {
+    ...talk,
+    id: result.id as number,
+    headingId: section?.headingId ?? null,
+    heading,
+    talkTitlePieces: marked(talk.talkTitle, terms),
+    headingPieces: marked(heading, terms),
+    snippet: makeSnippet(section?.body ?? '', terms),
+  };
+}
+
 /** Returns the hits for typed text, best first (none for blank text). Does not mutate. */
-export function runSearch(
-  miniSearch: MiniSearch<SearchDocument>,
+export async function runSearch(
+  source: SearchSource,
   raw: string,
   { onlyIncomplete = false, limit = 50 }: RunOptions = {},
-): SearchRun {
+): Promise<SearchRun> {
   const parts = parseSearchQuery(raw);
   const query = buildSearchQuery(parts);
   if (!query) return NOTHING;
-  const limits = {
-    limit,
-    keep: onlyIncomplete ? (hit: SearchStored) => hit.status !== 'complete' : undefined,
-  };
-  let { hits, more } = selectHits(miniSearch.search(query), parts, limits);
+  const keep = onlyIncomplete ? (talk: HitTalk) => talk.status !== 'complete' : () => true;
+  await source.prepare(parts, { typos: false });
+  let { selected, more } = await selectHits(source, source.search(query), parts, limit, keep);
   // Typo tolerance only when nothing matched as typed: it is the costly part of a search on a
   // large vocabulary, and it would only add noise to results that are already there.
-  if (hits.length === 0 && allowsTypos(parts)) {
-    ({ hits, more } = selectHits(
-      miniSearch.search(buildSearchQuery(parts, { typos: true })!),
-      parts,
-      limits,
-    ));
+  if (selected.length === 0 && allowsTypos(parts)) {
+    const mode = { typos: true };
+    await source.prepare(parts, mode);
+    const results = source.search(buildSearchQuery(parts, mode)!);
+    ({ selected, more } = await selectHits(source, results, parts, limit, keep));
   }
-  return {
-    more,
-    hits: hits.map((hit) => {
-      const terms = highlightTerms(hit, parts);
-      return {
-        id: hit.id,
-        conference: hit.conference,
-        talk: hit.talk,
-        talkTitle: hit.talkTitle,
-        day: hit.day,
-        headingId: hit.headingId,
-        heading: hit.heading,
-        status: hit.status,
-        text: hit.text,
-        talkTitlePieces: marked(hit.talkTitle, terms),
-        headingPieces: marked(hit.heading, terms),
-        snippet: makeSnippet(hit.text, terms),
-      };
-    }),
-  };
+  return { more, hits: selected.map((hit) => shownHit(source, parts, hit)) };
 }

@@ -41,17 +41,19 @@ async function storeTalk(cache: Cache, url: string, doc: ReaderTalk | undefined)
 }
 
 /**
- * Keeps the current search index once this page has loaded it (the worker keeps it when it
- * fetches it; not if it was loaded before the worker was there), and drops every other one.
+ * Keeps the current search index's manifest once this page has loaded it (the worker keeps every
+ * search file it fetches, the term chunks too; not if it was loaded before the worker was there),
+ * and drops the files of every other index (another folder).
  */
 async function syncSearch(client: QueryClient, index: NotesIndex): Promise<void> {
   const current = index.searchFile && dataUrl(index.searchFile);
+  const folder = current && current.slice(0, current.lastIndexOf('/') + 1);
   const cache = await caches.open(SEARCH_CACHE);
   const keys = await cache.keys();
   for (const request of keys) {
-    if (request.url !== current) await cache.delete(request);
+    if (!folder || !request.url.startsWith(folder)) await cache.delete(request);
   }
-  const loaded = client.getQueryData(searchIndexQueryOptions(index.searchFile).queryKey);
+  const loaded = client.getQueryData(searchIndexQueryOptions(index).queryKey);
   if (current && loaded && !keys.some((request) => request.url === current)) {
     // Most likely from the HTTP cache: the file is content-hashed and was just fetched.
     await cache.add(current).catch(() => undefined);

@@ -7,7 +7,8 @@ describe('offline caches', () => {
     expect(isTalkFile('/data/talks/c/nsq-%E9%87%8D%E5%A1%91%E4%B9%8B%E8%B7%AF.ab12.json')).toBe(
       true,
     );
-    expect(isSearchFile('/data/search.f64e0387.json')).toBe(true);
+    expect(isSearchFile('/data/search/f64e0387/index.json')).toBe(true);
+    expect(isSearchFile('/data/search/f64e0387/12.json')).toBe(true);
     for (const other of [
       '/data/index.json',
       '/data/bundles/gopherchina-2017.1e3254a6.json',

@@ -41,7 +41,7 @@ export function SearchBox() {
   const warmUp = () => {
     void loadDialog();
     if (notesIndex.searchFile) {
-      void queryClient.prefetchQuery(searchIndexQueryOptions(notesIndex.searchFile));
+      void queryClient.prefetchQuery(searchIndexQueryOptions(notesIndex));
     }
   };
 

@@ -1,6 +1,10 @@
-import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import {
-  useDeferredValue,
+  keepPreviousData,
+  useQuery,
+  useQueryClient,
+  useSuspenseQuery,
+} from '@tanstack/react-query';
+import {
   useEffect,
   useId,
   useMemo,
@@ -18,29 +22,11 @@ import { isDataError } from '../../../lib/data-error';
 import type { ShownHit } from '../../../lib/search-run';
 import { indexQueryOptions } from '../../notes/api/get-index';
 import { talkQueryOptions } from '../../talks/api/get-talk';
-import { searchIndexQueryOptions } from '../api/get-search-index';
+import { searchIndexQueryOptions, searchRunQueryOptions } from '../api/get-search-index';
 import { Marked } from './marked';
 
-/** Hits listed at most; more means the query should be refined, not scrolled through. */
-const LIMIT = 50;
-
-/** Rows a new list paints at once (more than fit the dialog); the rest follow a frame later. */
-const FIRST_ROWS = 12;
-
-/**
- * The first `FIRST_ROWS` of a list, then all of it in a deferred render: on a slow CPU, laying out
- * fifty results is most of a keystroke's cost. Keyed by the list, so each new list starts short.
- */
-function RowsSoonAll({
-  count,
-  children,
-}: {
-  count: number;
-  children: (count: number) => ReactNode;
-}) {
-  const all = useDeferredValue(true, count <= FIRST_ROWS);
-  return children(all ? count : FIRST_ROWS);
-}
+/** Hits listed per page: a page more each time the reader asks for more. */
+const PAGE = 10;
 
 export interface SearchDialogProps {
   query: string;
@@ -72,7 +58,7 @@ export function SearchDialog({
   const show = useShowFilter();
 
   const { data: notesIndex } = useSuspenseQuery(indexQueryOptions());
-  const engine = useQuery(searchIndexQueryOptions(notesIndex.searchFile));
+  const engine = useQuery(searchIndexQueryOptions(notesIndex));
   const conferenceTitles = useMemo(
     () =>
       notesIndex.conferences.length > 1
@@ -81,23 +67,23 @@ export function SearchDialog({
     [notesIndex],
   );
 
-  // Typing stays immediate on a large index: the list catches up in a lower-priority render.
-  const typed = useDeferredValue(query);
-  const run = useMemo(
-    () => engine.data?.search(typed, { onlyIncomplete, limit: LIMIT }) ?? null,
-    [engine.data, typed, onlyIncomplete],
-  );
-  const hits = run?.hits ?? [];
-
+  // A new query starts at its first page and its first hit.
+  const [limit, setLimit] = useState(PAGE);
   const [active, setActive] = useState(0);
-  // A new list starts at its first hit.
-  const [listed, setListed] = useState(run);
-  const [listNumber, setListNumber] = useState(0);
-  if (listed !== run) {
-    setListed(run);
+  const [asked, setAsked] = useState({ query, onlyIncomplete });
+  if (asked.query !== query || asked.onlyIncomplete !== onlyIncomplete) {
+    setAsked({ query, onlyIncomplete });
+    setLimit(PAGE);
     setActive(0);
-    setListNumber((n) => n + 1);
   }
+  const typed = query.trim();
+  const results = useQuery({
+    ...searchRunQueryOptions(engine.data, notesIndex.searchFile, query, { onlyIncomplete, limit }),
+    // The previous list stays until the next one is there (the worker answers in milliseconds).
+    placeholderData: keepPreviousData,
+  });
+  const run = typed ? (results.data ?? null) : null;
+  const hits = run?.hits ?? [];
   const activeHit: ShownHit | undefined = hits[active];
 
   useEffect(() => {
@@ -152,13 +138,22 @@ export function SearchDialog({
     );
   } else if (!engine.data) {
     status = 'Loading the search index…';
-  } else if (!typed.trim()) {
+  } else if (!typed) {
     status = 'Type a word or any part of a sentence (Chinese and Japanese too).';
+  } else if (results.isError) {
+    status =
+      isDataError(results.error) && results.error.kind === 'network'
+        ? 'Searching these words needs the network: their part of the index is not on this device yet.'
+        : `Could not search (${results.error.message}).`;
+  } else if (!run) {
+    status = 'Searching…';
   } else if (hits.length === 0) {
-    status = `No results for “${typed.trim()}”${onlyIncomplete ? ' in incomplete talks' : ''}.`;
+    status = results.isPlaceholderData
+      ? 'Searching…'
+      : `No results for “${typed}”${onlyIncomplete ? ' in incomplete talks' : ''}.`;
   } else {
-    const count = run?.more ? `${hits.length}+` : `${hits.length}`;
-    status = `${count} ${hits.length === 1 ? 'result' : 'results'}${run?.more ? ': refine the search to see others' : ''}.`;
+    const count = run.more ? `${hits.length}+` : `${hits.length}`;
+    status = `${count} ${hits.length === 1 ? 'result' : 'results'}.`;
   }
 
   return (
@@ -219,7 +214,12 @@ export function SearchDialog({
             />
             Only incomplete talks
           </label>
-          <p role="status" className="text-slate-600 dark:text-slate-400">
+          <p
+            role="status"
+            // Busy while the next keystroke's results are on their way (the list shows the last ones).
+            aria-busy={Boolean(typed) && (results.isFetching || results.isPlaceholderData)}
+            className="text-slate-600 dark:text-slate-400"
+          >
             {status}
           </p>
         </div>
@@ -230,47 +230,54 @@ export function SearchDialog({
             aria-label="Search results"
             className="min-h-0 flex-1 overflow-y-auto overscroll-contain p-2"
           >
-            <RowsSoonAll key={listNumber} count={hits.length}>
-              {(count) =>
-                hits.slice(0, count).map((hit, index) => (
-                  <li
-                    key={hit.id}
-                    id={optionId(index)}
-                    role="option"
-                    aria-selected={index === active}
-                    onClick={() => openHit(hit)}
-                    onMouseMove={() => {
-                      if (index !== active) setActive(index);
-                    }}
-                    className="cursor-pointer rounded-lg px-3 py-2 aria-selected:bg-sky-100 dark:aria-selected:bg-sky-900/50"
-                  >
-                    <span className="flex items-center gap-2">
-                      <StatusIcon status={hit.status} />
-                      <span className="min-w-0 truncate font-medium">
-                        <Marked pieces={hit.talkTitlePieces} />
-                      </span>
-                    </span>
-                    <span className="mt-0.5 block truncate text-xs text-slate-600 dark:text-slate-400">
-                      {[conferenceTitles?.get(hit.conference), hit.day].filter(Boolean).join(' · ')}
-                      {hit.headingId !== null && (
-                        <>
-                          {hit.day || conferenceTitles ? ' › ' : ''}
-                          {hit.heading ? <Marked pieces={hit.headingPieces} /> : 'Untitled section'}
-                        </>
-                      )}
-                    </span>
-                    {hit.snippet.pieces.length > 0 && (
-                      <span className="mt-1 line-clamp-2 text-sm text-slate-700 dark:text-slate-300">
-                        {hit.snippet.before && '…'}
-                        <Marked pieces={hit.snippet.pieces} lines />
-                        {hit.snippet.after && '…'}
-                      </span>
-                    )}
-                  </li>
-                ))
-              }
-            </RowsSoonAll>
+            {hits.map((hit, index) => (
+              <li
+                key={hit.id}
+                id={optionId(index)}
+                role="option"
+                aria-selected={index === active}
+                onClick={() => openHit(hit)}
+                onMouseMove={() => {
+                  if (index !== active) setActive(index);
+                }}
+                className="cursor-pointer rounded-lg px-3 py-2 aria-selected:bg-sky-100 dark:aria-selected:bg-sky-900/50"
+              >
+                <span className="flex items-center gap-2">
+                  <StatusIcon status={hit.status} />
+                  <span className="min-w-0 truncate font-medium">
+                    <Marked pieces={hit.talkTitlePieces} />
+                  </span>
+                </span>
+                <span className="mt-0.5 block truncate text-xs text-slate-600 dark:text-slate-400">
+                  {[conferenceTitles?.get(hit.conference), hit.day].filter(Boolean).join(' · ')}
+                  {hit.headingId !== null && (
+                    <>
+                      {hit.day || conferenceTitles ? ' › ' : ''}
+                      {hit.heading ? <Marked pieces={hit.headingPieces} /> : 'Untitled section'}
+                    </>
+                  )}
+                </span>
+                {hit.snippet.pieces.length > 0 && (
+                  <span className="mt-1 line-clamp-2 text-sm text-slate-700 dark:text-slate-300">
+                    {hit.snippet.before && '…'}
+                    <Marked pieces={hit.snippet.pieces} lines />
+                    {hit.snippet.after && '…'}
+                  </span>
+                )}
+              </li>
+            ))}
           </ul>
+        )}
+        {run?.more && (
+          <p className="border-t border-slate-200 px-4 py-2 dark:border-slate-800">
+            <button
+              type="button"
+              className="text-link cursor-pointer text-sm"
+              onClick={() => setLimit((shown) => shown + PAGE)}
+            >
+              Show more results
+            </button>
+          </p>
         )}
         <p className="hidden border-t border-slate-200 px-4 py-2 text-xs text-slate-600 sm:block dark:border-slate-800 dark:text-slate-400">
           <kbd>↑</kbd> <kbd>↓</kbd> to move, <kbd>Enter</kbd> to open, <kbd>Esc</kbd> to close
