@@ -66,14 +66,14 @@ function routerPath(): string {
   return pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
 }
 
-function App() {
+function App({ hydrating = false }: { hydrating?: boolean }) {
   return (
     <StrictMode>
       <AppProviders>
         {/* No transitions: a page's data is nearly always in the cache already (see routes.tsx),
             so it renders in one pass instead of interruptible slices (sooner on a slow CPU). */}
         <BrowserRouter basename={basename} useTransitions={false}>
-          <AppRoutes />
+          <AppRoutes loading={!hydrating} />
         </BrowserRouter>
       </AppProviders>
     </StrictMode>
@@ -130,7 +130,7 @@ async function start(): Promise<void> {
         loadPageFor(routerPath()),
         queryClient.ensureQueryData(indexQueryOptions()),
       ]);
-      hydrateRoot(container, <App />);
+      hydrateRoot(container, <App hydrating />);
       loadFullStylesheetOnIntent();
       prefetchConference(payload);
       return;

@@ -15,6 +15,22 @@ export function loadFullStylesheet(): void {
   meta.replaceWith(link);
 }
 
+/** What this browser keeps for the reader that the page's HTML cannot show (bookmarks, reads). */
+const KEPT_KEYS = ['notes-reader:bookmarks', 'notes-reader:recent-reads'];
+
+/**
+ * Whether the app shows, right after hydration, what the pre-render could not know: a returning
+ * reader's bookmarks and recent reads, whose rules the page may lack (laid out without them, a
+ * list would move when the rest arrives, under the reader's pointer).
+ */
+function showsKeptContent(): boolean {
+  try {
+    return KEPT_KEYS.some((key) => !['', null, '[]'].includes(localStorage.getItem(key)));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Loads the whole stylesheet as soon as the reader does anything (moves the pointer, touches,
  * types, tabs): before anything new is shown, and never for a page that is only read. What the
@@ -22,6 +38,11 @@ export function loadFullStylesheet(): void {
  */
 export function loadFullStylesheetOnIntent(): void {
   if (!document.querySelector(`meta[name="${STYLESHEET_META}"]`)) return;
+  // A returning reader has the sheet cached (the offline worker keeps it) and sees kept content.
+  if (showsKeptContent()) {
+    loadFullStylesheet();
+    return;
+  }
   const load = () => {
     for (const type of INTENT_EVENTS) window.removeEventListener(type, load, true);
     loadFullStylesheet();

@@ -81,23 +81,29 @@ function WithIndex() {
   return <RootLayout />;
 }
 
-/** Every page of the app, in one place (browser and pre-render alike). */
-export function AppRoutes() {
+/**
+ * Every page of the app, in one place (browser and pre-render alike). `loading`: the frame to
+ * show while the index loads, for a page rendered in the browser. A hydrated page has the index
+ * already and gets no boundary there: the whole app inside one would hydrate in a pass of its
+ * own, after the page looks ready.
+ */
+export function AppRoutes({ loading = false }: { loading?: boolean }) {
+  const routes = (
+    <Routes>
+      <Route path="/" element={<WithIndex />}>
+        <Route index element={<HomePage />} />
+        <Route path=":conference" element={<ConferencePage />} />
+        <Route path=":conference/:talk" element={<TalkPage />} />
+        {/* The page itself loads on demand; this small wrapper is in the app's entry, so the
+            talk and conference pages (which show it for a slug the index lacks) need no
+            chunk for it. */}
+        <Route path="*" element={<LazyNotFoundPage />} />
+      </Route>
+    </Routes>
+  );
   return (
     <ErrorBoundary FallbackComponent={RootError}>
-      <Suspense fallback={<HydrateFallback />}>
-        <Routes>
-          <Route path="/" element={<WithIndex />}>
-            <Route index element={<HomePage />} />
-            <Route path=":conference" element={<ConferencePage />} />
-            <Route path=":conference/:talk" element={<TalkPage />} />
-            {/* The page itself loads on demand; this small wrapper is in the app's entry, so the
-                talk and conference pages (which show it for a slug the index lacks) need no
-                chunk for it. */}
-            <Route path="*" element={<LazyNotFoundPage />} />
-          </Route>
-        </Routes>
-      </Suspense>
+      {loading ? <Suspense fallback={<HydrateFallback />}>{routes}</Suspense> : routes}
     </ErrorBoundary>
   );
 }

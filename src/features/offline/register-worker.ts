@@ -44,7 +44,7 @@ function watchForWaiting(registration: ServiceWorkerRegistration): void {
  * some private modes) the app works online as before.
  */
 export async function registerWorker(client: QueryClient): Promise<void> {
-  let registration: ServiceWorkerRegistration;
+  let registration: ServiceWorkerRegistration | undefined;
   try {
     registration = await navigator.serviceWorker.register(paths.worker(), {
       scope: import.meta.env.BASE_URL,
@@ -52,6 +52,8 @@ export async function registerWorker(client: QueryClient): Promise<void> {
   } catch {
     return;
   }
+  // A browser that blocks workers may answer with nothing rather than an error (Playwright does).
+  if (!registration) return;
   let reloadAsked = false;
   // The new worker has taken over. Reload only if this reader asked: another tab's reader may
   // have, and this page is left as it is (its prompt still offers the reload).
