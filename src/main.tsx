@@ -49,21 +49,19 @@ function normalizePath(pathname: string): string {
  * hydrate cleanly, so the app renders from scratch then.
  */
 function renderedForThisUrl(payload: HydrationPayload): boolean {
-  const base = basename.replace(/\/$/, '');
-  const { pathname, search } = window.location;
-  if (!pathname.startsWith(base)) return false;
-  const here = pathname.slice(base.length) || '/';
+  const here = routerPath();
   return (
+    here !== null &&
     normalizePath(here) === normalizePath(payload.path) &&
-    parseShow(search) === parseShow(payload.search)
+    parseShow(window.location.search) === parseShow(payload.search)
   );
 }
 
-/** The current path below the base path, as the router sees it. */
-function routerPath(): string {
+/** The current path below the base path, as the router sees it; null outside the base path. */
+function routerPath(): string | null {
   const base = basename.replace(/\/$/, '');
   const { pathname } = window.location;
-  return pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
+  return pathname.startsWith(base) ? pathname.slice(base.length) || '/' : null;
 }
 
 function App({ hydrating = false }: { hydrating?: boolean }) {
@@ -127,7 +125,7 @@ async function start(): Promise<void> {
     try {
       // Large indexes are not embedded in each page: the first render needs it all the same.
       await Promise.all([
-        loadPageFor(routerPath()),
+        loadPageFor(routerPath() ?? '/'),
         queryClient.ensureQueryData(indexQueryOptions()),
       ]);
       hydrateRoot(container, <App hydrating />);

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense, type ComponentType } from 'react';
+import { createElement, lazy, Suspense, type ComponentType } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
-import { matchRoutes, Route, Routes, type RouteObject } from 'react-router';
+import { matchRoutes, useRoutes, type RouteObject } from 'react-router';
 import { LazyNotFoundPage } from '../features/not-found/components/lazy-not-found-page';
 import { indexQueryOptions } from '../features/notes/api/get-index';
 import { HydrateFallback } from './hydrate-fallback';
@@ -53,15 +53,23 @@ async function loadPage(name: PageName): Promise<ComponentType> {
   return page;
 }
 
-const HomePage = lazyPage('home');
-const ConferencePage = lazyPage('conference');
-const TalkPage = lazyPage('talk');
-
-/** The app's paths and the page each shows (also matched against a URL by `loadPageFor`). */
-const PATHS: { path: string; page: PageName | null }[] = [
-  { path: '/', page: 'home' },
-  { path: '/:conference', page: 'conference' },
-  { path: '/:conference/:talk', page: 'talk' },
+/**
+ * The app's pages, in one place: rendered by `AppRoutes` (browser and pre-render alike) and
+ * matched by `loadPageFor`. `handle` names the page whose code a path needs.
+ */
+const ROUTES: RouteObject[] = [
+  {
+    path: '/',
+    element: <WithIndex />,
+    children: [
+      { index: true, element: createElement(lazyPage('home')), handle: 'home' },
+      { path: ':conference', element: createElement(lazyPage('conference')), handle: 'conference' },
+      { path: ':conference/:talk', element: createElement(lazyPage('talk')), handle: 'talk' },
+      // The page itself loads on demand; this small wrapper is in the app's entry, so the talk
+      // and conference pages (which show it for a slug the index lacks) need no chunk for it.
+      { path: '*', element: <LazyNotFoundPage /> },
+    ],
+  },
 ];
 
 /**
@@ -69,10 +77,8 @@ const PATHS: { path: string; page: PageName | null }[] = [
  * render matches the pre-rendered HTML at once. Resolves to nothing for a path no page has.
  */
 export async function loadPageFor(pathname: string): Promise<void> {
-  const objects: RouteObject[] = PATHS.map(({ path }) => ({ path }));
-  const match = matchRoutes(objects, pathname)?.at(-1);
-  const entry = PATHS.find(({ path }) => path === match?.route.path);
-  if (entry?.page) await loadPage(entry.page);
+  const page = matchRoutes(ROUTES, pathname)?.at(-1)?.route.handle as PageName | undefined;
+  if (page) await loadPage(page);
 }
 
 /** The index every page needs; a missing or corrupt one is the root error (RootError). */
@@ -81,26 +87,18 @@ function WithIndex() {
   return <RootLayout />;
 }
 
+function RouteTree() {
+  return useRoutes(ROUTES);
+}
+
 /**
- * Every page of the app, in one place (browser and pre-render alike). `loading`: the frame to
+ * Every page of the app (browser and pre-render alike). `loading`: the frame to
  * show while the index loads, for a page rendered in the browser. A hydrated page has the index
  * already and gets no boundary there: the whole app inside one would hydrate in a pass of its
  * own, after the page looks ready.
  */
 export function AppRoutes({ loading = false }: { loading?: boolean }) {
-  const routes = (
-    <Routes>
-      <Route path="/" element={<WithIndex />}>
-        <Route index element={<HomePage />} />
-        <Route path=":conference" element={<ConferencePage />} />
-        <Route path=":conference/:talk" element={<TalkPage />} />
-        {/* The page itself loads on demand; this small wrapper is in the app's entry, so the
-            talk and conference pages (which show it for a slug the index lacks) need no
-            chunk for it. */}
-        <Route path="*" element={<LazyNotFoundPage />} />
-      </Route>
-    </Routes>
-  );
+  const routes = <RouteTree />;
   return (
     <ErrorBoundary FallbackComponent={RootError}>
       {loading ? <Suspense fallback={<HydrateFallback />}>{routes}</Suspense> : routes}
