@@ -1,3 +1,5 @@
+import { getBookmarks } from '../features/bookmarks/bookmarks-store';
+import { getRecentReads } from '../features/talks/recent-reads';
 import { STYLESHEET_META } from './hydration';
 
 const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'keydown', 'focusin'] as const;
@@ -15,20 +17,13 @@ export function loadFullStylesheet(): void {
   meta.replaceWith(link);
 }
 
-/** What this browser keeps for the reader that the page's HTML cannot show (bookmarks, reads). */
-const KEPT_KEYS = ['notes-reader:bookmarks', 'notes-reader:recent-reads'];
-
 /**
  * Whether the app shows, right after hydration, what the pre-render could not know: a returning
  * reader's bookmarks and recent reads, whose rules the page may lack (laid out without them, a
  * list would move when the rest arrives, under the reader's pointer).
  */
 function showsKeptContent(): boolean {
-  try {
-    return KEPT_KEYS.some((key) => !['', null, '[]'].includes(localStorage.getItem(key)));
-  } catch {
-    return false;
-  }
+  return getBookmarks().length > 0 || getRecentReads().length > 0;
 }
 
 /**
