@@ -33,7 +33,9 @@ import {
   type Page,
 } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/find-chromium.ts';
-import type { NotesIndex, ReaderTalk, TreeNode } from '../compiler/contract.ts';
+import type { Nodes as MdastNodes } from 'mdast';
+import type { NotesIndex, ReaderTalk } from '../compiler/contract.ts';
+import { expandTree } from '../lib/expand-tree.ts';
 import type { AppFigures, AppFiguresOptions, BenchRow } from './bench-types.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -427,18 +429,20 @@ async function newPage(browser: Browser, throttle: 'slow' | 'cpu' | 'none') {
 
 /** Text of a talk's notes that renders as plain text (what the cold load waits for). */
 function probeText(doc: ReaderTalk): string {
-  const found = plainText(doc.tree.children);
+  const found = plainText(expandTree(doc.tree).children);
   return found ? found.trim().replace(/\s+/g, ' ').slice(0, 30).trim() : doc.title;
 }
 
 /** The first paragraph or heading of these nodes (depth first) whose one child is a long plain text. */
-function plainText(nodes: readonly TreeNode[]): string | null {
+function plainText(nodes: readonly MdastNodes[]): string | null {
   for (const node of nodes) {
-    if (typeof node === 'string') continue;
-    const [only, ...more] = node.children ?? [];
+    if (!('children' in node)) continue;
+    const [only, ...more] = node.children;
     const block = node.type === 'paragraph' || node.type === 'heading';
-    if (block && typeof only === 'string' && more.length === 0 && PLAIN.test(only)) return only;
-    const inner = plainText(node.children ?? []);
+    if (block && only?.type === 'text' && more.length === 0 && PLAIN.test(only.value)) {
+      return only.value;
+    }
+    const inner = plainText(node.children);
     if (inner) return inner;
   }
   return null;

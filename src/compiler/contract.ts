@@ -6,13 +6,12 @@
  * `DATA_VERSION` when an old reader could misread new data.
  */
 
-export const DATA_VERSION = 4;
+export const DATA_VERSION = 5;
 
 /**
  * Notes as the reader renders them: the mdast tree of the compiler's own parse (remark-parse +
- * remark-gfm, what react-markdown would make of the text), written compactly: no positions, raw
- * HTML or fields that change nothing, a text node as its text (a string), a heading's or list
- * item's source line as `line` (talk bodies only). The browser gives it back as mdast
+ * remark-gfm, what react-markdown would make of the text), written compactly (see `TreeNode`): no
+ * positions, raw HTML or fields that change nothing. The browser gives it back as mdast
  * (`expandTree`, src/lib/expand-tree.ts), renders it with react-markdown and parses no Markdown.
  */
 export interface MarkdownTree {
@@ -20,17 +19,67 @@ export interface MarkdownTree {
   children: TreeNode[];
 }
 
-/** A node of a `MarkdownTree`: a text node's text, or any other mdast node (see `TreeElement`). */
+/**
+ * A node of a `MarkdownTree`: a text node's text, or any other mdast node as a `TreeElement`.
+ * Most of a talk file is its tree, and most of the tree is list items, paragraphs and text:
+ * written as objects, their keys weighed more than the notes' own text.
+ */
 export type TreeNode = string | TreeElement;
 
-/** An mdast node other than text, with its children compact and its source line as `line`. */
-export interface TreeElement {
-  type: string;
-  children?: TreeNode[];
-  /** Source line of a heading or list item (`data-line` on the page, for gap markers). */
-  line?: number;
-  [field: string]: unknown;
-}
+/**
+ * An mdast node other than text: `[code, line?, fields?, ...rest]`.
+ * - `code`: the node's type, shortened for the common ones (`TREE_CODES`; a heading is `h1`–`h6`,
+ *   its depth), else the mdast type as is.
+ * - `line` (a number): the source line of a heading or list item (talk bodies only: `data-line`
+ *   on the page, for gap markers).
+ * - `fields` (an object): the node's other mdast fields (`url`, `ordered`, `lang`…).
+ * - `rest`: a literal node's `value` (one string: `inlineCode`, `code`), else its children.
+ */
+export type TreeElement = [code: string, ...rest: (number | TreeFields | TreeNode)[]];
+
+/** The mdast fields of a `TreeElement` besides its type, line, value and children. */
+export type TreeFields = { [field: string]: unknown };
+
+/** Short codes of the common mdast types in a `TreeElement` (headings: `h` + depth). */
+export const TREE_CODES: Readonly<Record<string, string>> = {
+  paragraph: 'p',
+  listItem: 'li',
+  list: 'l',
+  link: 'a',
+  inlineCode: 'c',
+  strong: 'b',
+  emphasis: 'i',
+  delete: 's',
+  blockquote: 'q',
+  code: 'pre',
+  table: 't',
+  tableRow: 'tr',
+  tableCell: 'td',
+  break: 'br',
+  thematicBreak: 'hr',
+  image: 'img',
+};
+
+/** mdast types whose `TreeElement` ends with their `value` (a string) instead of children. */
+export const TREE_LITERALS: ReadonlySet<string> = new Set([
+  'inlineCode',
+  'code',
+  'html',
+  'yaml',
+  'toml',
+  'math',
+  'inlineMath',
+]);
+
+/** mdast types without children (a `TreeElement` of any other type stands for a parent). */
+export const TREE_VOIDS: ReadonlySet<string> = new Set([
+  'break',
+  'thematicBreak',
+  'image',
+  'imageReference',
+  'definition',
+  'footnoteReference',
+]);
 
 /** What is left unfinished. One gap per unfinished thing, not one per empty bullet. */
 export type GapKind =

@@ -1,5 +1,12 @@
 import type { Definition, Heading, Nodes, RootContent } from 'mdast';
-import type { MarkdownTree, TreeElement, TreeNode } from './contract.ts';
+import {
+  TREE_CODES,
+  TREE_LITERALS,
+  type MarkdownTree,
+  type TreeElement,
+  type TreeFields,
+  type TreeNode,
+} from './contract.ts';
 
 /** What a render tree needs to know besides the nodes. */
 export interface RenderTreeOptions {
@@ -17,11 +24,40 @@ export interface RenderTreeOptions {
 type AnyNode = Nodes & { children?: Nodes[]; data?: unknown; position?: unknown };
 
 /**
+ * Returns the fields of a node a `TreeElement` keeps: all but its type, position, data, children,
+ * a literal's value and a heading's depth (both written elsewhere), and what
+ * mdast-util-to-hast reads the same when absent (a talk file is smaller without): every null, a
+ * list's `ordered` and `spread` when false, a list item's `spread` when false and it has one child
+ * at most (absent, it means "more than one child"). Null when none is left.
+ */
+function keptFields(node: AnyNode): TreeFields | null {
+  let fields: TreeFields | null = null;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'type' || key === 'position' || key === 'data' || key === 'children') continue;
+    if (key === 'value' && TREE_LITERALS.has(node.type)) continue;
+    if (key === 'depth' && node.type === 'heading') continue;
+    if (value === null) continue;
+    if (node.type === 'list' && value === false) continue;
+    if (node.type === 'listItem' && key === 'spread' && !value && node.children!.length <= 1) {
+      continue;
+    }
+    (fields ??= {})[key] = value;
+  }
+  return fields;
+}
+
+/** Returns a node's `TreeElement` code: `h` + depth for a heading, else its short code or its type. */
+function codeOf(node: AnyNode): string {
+  if (node.type === 'heading') return `h${node.depth}`;
+  return TREE_CODES[node.type] ?? node.type;
+}
+
+/**
  * Returns the nodes as the tree the reader renders (react-markdown is handed this tree, never
  * Markdown text: what the compiler classified is what is shown, and the browser needs no parser).
  * A compact copy (see `MarkdownTree`): no positions, raw HTML (the reader shows none) or fields
  * that change nothing, text nodes as their text; with `lines`, headings and list items keep their
- * source line as `line` for gap markers and heading ids. Does not mutate.
+ * source line for gap markers and heading ids. Does not mutate.
  */
 export function renderTree(
   nodes: readonly RootContent[],
@@ -37,35 +73,37 @@ export function renderTree(
     if (node.type === 'linkReference' || node.type === 'imageReference') {
       referenced.add(node.identifier);
     }
-    const out: TreeElement = { type: node.type };
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'type' || key === 'position' || key === 'data' || key === 'children') continue;
-      // What mdast-util-to-hast reads the same when absent (a talk bundle is smaller without):
-      // every null, a list's `ordered` and `spread` when false, a list item's `spread` when false
-      // and it has one child at most (absent, it means "more than one child").
-      if (value === null) continue;
-      if (node.type === 'list' && value === false) continue;
-      if (node.type === 'listItem' && key === 'spread' && !value && node.children.length <= 1) {
-        continue;
-      }
-      out[key] = value;
-    }
-    if (node.children) {
-      out.children = node.children.flatMap((child) => copy(child as AnyNode) ?? []);
-    }
+    const out: TreeElement = [codeOf(node)];
     const line = (node.position as { start?: { line?: number } } | undefined)?.start?.line;
     if (
       options.lines &&
       (node.type === 'heading' || node.type === 'listItem') &&
       line !== undefined
     ) {
-      out.line = line;
+      out.push(line);
     }
-    const pin = node.type === 'heading' ? options.pins?.get(node) : undefined;
-    if (pin !== undefined && out.children) removePin(out.children, pin);
+    const fields = keptFields(node);
+    if (fields) out.push(fields);
+    if (TREE_LITERALS.has(node.type)) {
+      out.push((node as { value: string }).value);
+    } else if (node.children) {
+      const children = copyAll(node.children);
+      const pin = node.type === 'heading' ? options.pins?.get(node) : undefined;
+      if (pin !== undefined) removePin(children, pin);
+      out.push(...children);
+    }
     return out;
   };
-  const children = nodes.flatMap((node) => copy(node as AnyNode) ?? []);
+  // Not `flatMap`: an element is an array, which it would spread.
+  const copyAll = (list: readonly Nodes[]): TreeNode[] => {
+    const copies: TreeNode[] = [];
+    for (const node of list) {
+      const copied = copy(node as AnyNode);
+      if (copied !== null) copies.push(copied);
+    }
+    return copies;
+  };
+  const children = copyAll(nodes);
   for (const identifier of referenced) {
     const definition = options.definitions?.get(identifier);
     if (definition && !defined.has(identifier)) children.push(copy(definition as AnyNode)!);

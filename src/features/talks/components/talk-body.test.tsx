@@ -103,8 +103,8 @@ describe('TalkBody', () => {
     const tree: MarkdownTree = {
       type: 'root',
       children: [
-        { type: 'html', value: '<img src=x onerror=alert(1)>' },
-        { type: 'paragraph', children: [{ type: 'html', value: '<script>alert(1)</script>' }] },
+        ['html', '<img src=x onerror=alert(1)>'],
+        ['p', ['html', '<script>alert(1)</script>']],
       ],
     };
     const html = renderToStaticMarkup(
