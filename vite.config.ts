@@ -168,6 +168,76 @@ function offlineApp() {
   });
 }
 
+/** Returns a chunk-group test: a module of one of these packages or of one of these `src/` paths. */
+function modulesOf(packages: string[], sources: string[]): (id: string) => boolean {
+  const pattern = new RegExp(
+    [
+      ...packages.map((name) => `node_modules/${name}/`),
+      ...sources.map((name) => `/src/${name}\\.tsx?$`),
+    ].join('|'),
+  );
+  return (id) => pattern.test(id.replaceAll('\\', '/'));
+}
+
+/**
+ * The client's chunks, by what a page needs: `core` (React, the router, TanStack Query and the
+ * app's data helpers every page uses) and `markdown` (react-markdown's pipeline and the talk
+ * body: talk and conference pages, and the talks' prefetch, which needs it), beside the entry and each page's own chunk. Left to itself,
+ * the bundler cut a talk's first load into ten files, five of them under 1 KiB: each one a
+ * request and its headers (~240 bytes) on the slow profile. Vite's preload helper goes to `core`:
+ * wherever it lands, every page imports that chunk at once.
+ */
+const CORE_MODULES = modulesOf(
+  [
+    'react',
+    'react-dom',
+    'scheduler',
+    'react-router',
+    '@tanstack/react-query',
+    '@tanstack/query-core',
+    'react-error-boundary',
+  ],
+  [
+    'lib/data-error',
+    'lib/notes-index',
+    'lib/filters',
+    'lib/edit-link',
+    'lib/when-idle',
+    'config/paths',
+    'config/edit',
+    'features/notes/api/get-index',
+    'features/talks/api/get-talk',
+    'features/talks/last-read',
+    'components/icon',
+    'components/notes-file',
+    'hooks/use-show-filter',
+  ],
+);
+
+const CHUNK_GROUPS = [
+  {
+    name: 'core',
+    priority: 20,
+    test: (id: string) => id.includes('vite/preload-helper') || CORE_MODULES(id),
+  },
+  {
+    name: 'markdown',
+    priority: 10,
+    test: modulesOf(
+      ['react-markdown'],
+      [
+        'features/talks/components/talk-body',
+        'features/talks/components/gap-marker',
+        'features/talks/prefetch-talks',
+        'lib/remark-preparsed',
+        'lib/expand-tree',
+        'lib/rehype-talk',
+        'lib/rehype-nested-notes',
+      ],
+    ),
+  },
+];
+
 /** What the `conference-notes` commands (src/cli) set; `vite` itself reads the environment. */
 export interface AppConfigOptions {
   /** Notes folder or file, absolute or relative to this folder (default: env NOTES_DIR, else `notes`). */
@@ -214,6 +284,7 @@ export function appConfig(options: AppConfigOptions = {}): UserConfig {
       cssCodeSplit: false,
       // Every browser the app supports preloads modules itself.
       modulePreload: { polyfill: false },
+      rolldownOptions: ssr ? {} : { output: { codeSplitting: { groups: CHUNK_GROUPS } } },
     },
     // The search worker (src/features/search/worker) is a module file of its own, same origin:
     // the CSP's `script-src 'self'` allows it.
