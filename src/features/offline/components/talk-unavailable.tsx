@@ -5,14 +5,14 @@ import { paths } from '../../../config/paths';
 import { useOnline } from '../../../hooks/use-online';
 import { useShowFilter } from '../../../hooks/use-show-filter';
 import type { TalkEntry } from '../../../lib/notes-index';
-import { BookmarkButton } from '../../bookmarks/components/bookmark-button';
+import { TalkTitle } from '../../talks/components/talk-title';
 
 /**
  * The reading pane for a talk whose notes could not be fetched and are not kept on this device:
  * its title and status (from the index, which is always there), what happened, and a Retry.
  */
 export function TalkUnavailable({ entry, onRetry }: { entry: TalkEntry; onRetry: () => void }) {
-  const { conference, talk } = entry;
+  const { talk } = entry;
   const online = useOnline();
   const show = useShowFilter();
   return (
@@ -20,28 +20,7 @@ export function TalkUnavailable({ entry, onRetry }: { entry: TalkEntry; onRetry:
       <title>{`Not available offline — ${talk.title}`}</title>
       <div className="max-w-3xl">
         <header>
-          <p className="text-sm">
-            <Link
-              to={paths.conference(conference.slug, { show })}
-              className="font-medium text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-white"
-            >
-              {conference.title}
-            </Link>
-          </p>
-          <div className="mt-1 flex items-start gap-2">
-            <h1 className="page-title flex-1">{talk.title}</h1>
-            <span className="mt-1">
-              <BookmarkButton
-                size="md"
-                bookmark={{
-                  conference: conference.slug,
-                  talk: talk.slug,
-                  title: talk.title,
-                  conferenceTitle: conference.title,
-                }}
-              />
-            </span>
-          </div>
+          <TalkTitle entry={entry} title={talk.title} />
           <p className="mt-2">
             <StatusBadge status={talk.status} gaps={talk.gaps} />
           </p>

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { Icon } from '../../../components/icon';
 import { NotesFile } from '../../../components/notes-file';
 import { StatusBadge } from '../../../components/status-icon';
@@ -11,7 +11,6 @@ import { useHashScroll } from '../../../hooks/use-hash-scroll';
 import { useShowFilter } from '../../../hooks/use-show-filter';
 import { formatDay } from '../../../lib/format-date';
 import { findTalk, neighbours, type TalkEntry } from '../../../lib/notes-index';
-import { BookmarkButton } from '../../bookmarks/components/bookmark-button';
 import { LazyTalkFillIn } from '../../fill-in/lazy-fill-in';
 import { LazyNotFoundPage } from '../../not-found/components/lazy-not-found-page';
 import { indexQueryOptions } from '../../notes/api/get-index';
@@ -21,6 +20,7 @@ import { GapSummary } from './gap-summary';
 import { TableOfContents } from './table-of-contents';
 import { TalkBody } from './talk-body';
 import { TalkLink } from './talk-link';
+import { TalkTitle } from './talk-title';
 
 function TalkView({ entry }: { entry: TalkEntry }) {
   const { conference, talk } = entry;
@@ -51,28 +51,7 @@ function TalkView({ entry }: { entry: TalkEntry }) {
       <title>{`${doc.title} — ${doc.conference.title}`}</title>
       <div className="max-w-3xl min-w-0">
         <header>
-          <p className="text-sm">
-            <Link
-              to={paths.conference(conference.slug, { show })}
-              className="font-medium text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-white"
-            >
-              {doc.conference.title}
-            </Link>
-          </p>
-          <div className="mt-1 flex items-start gap-2">
-            <h1 className="page-title flex-1">{doc.title}</h1>
-            <span className="mt-1">
-              <BookmarkButton
-                size="md"
-                bookmark={{
-                  conference: conference.slug,
-                  talk: talk.slug,
-                  title: talk.title,
-                  conferenceTitle: conference.title,
-                }}
-              />
-            </span>
-          </div>
+          <TalkTitle entry={entry} title={doc.title} />
           <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
             {(doc.day.label || date) && (
               <span>
