@@ -838,7 +838,11 @@ export async function measureScale(options: {
 const within = (ours: number | null, limit: number | null) =>
   ours === null || limit === null ? null : ours <= limit;
 
-/** The click ratio of each round (ours and VitePress clicked the same talk), worst last. */
+/**
+ * The click ratio of each round (ours and VitePress clicked the same talk), worst last: reported
+ * beside the goal, which issue 12 sets on the run's medians (VitePress alone spans 75–170 ms
+ * over the talks a run clicks).
+ */
 function clickRatios(ours: PeerFigures, vitepress: PeerFigures): number[] {
   return ours.navSamples
     .map((ms, i) => {
@@ -872,10 +876,10 @@ export function peersRows(peers: PeersFigures): BenchRow[] {
       ours: ours.navMs === null ? null : round(ours.navMs),
       baseline: vitepress.navMs === null ? null : round(vitepress.navMs),
       unit: 'ms',
-      goal: '≤ 0.7 × VitePress in every round',
-      met: worst === null ? null : worst <= 0.7,
+      goal: '≤ 0.7 × VitePress (medians of the run)',
+      met: within(ours.navMs, vitepress.navMs === null ? null : 0.7 * vitepress.navMs),
       note: note(
-        `${docsify.navMs === null ? '–' : round(docsify.navMs)} ms; rounds ${ratios.length ? `${ratios[0]!.toFixed(2)}–${worst!.toFixed(2)} ×` : '–'} (met = worst); click fetched ${peers.clickBytes ?? '–'} B at most`,
+        `${docsify.navMs === null ? '–' : round(docsify.navMs)} ms; ratio ${ours.navMs !== null && vitepress.navMs ? (ours.navMs / vitepress.navMs).toFixed(2) : '–'} ×, rounds ${ratios.length ? `${ratios[0]!.toFixed(2)}–${worst!.toFixed(2)} ×` : '–'} (each round clicks another talk, on both sites); click fetched ${peers.clickBytes ?? '–'} B at most`,
       ),
     },
     {
