@@ -380,6 +380,8 @@ const PROBE = String.raw`(() => {
   });
   addEventListener('click', (e) => { if (e.isTrusted) B.click = e.timeStamp; }, true);
   addEventListener('keydown', (e) => { if (e.isTrusted) B.key = e.timeStamp; }, true);
+  // Text typed without a key (Playwright types 全 as inserted text, as an input method commits it).
+  addEventListener('beforeinput', (e) => { if (e.isTrusted && B.key === null) B.key = e.timeStamp; }, true);
 })()`;
 
 /** A static server (the peers harness's: gzip, SPA fallback) for a built site, in a child process. */
