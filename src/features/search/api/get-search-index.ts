@@ -6,7 +6,8 @@ import type { RunOptions, SearchRun } from '../../../lib/search-run';
 export interface SearchEngine {
   /** Number of indexed sections. */
   documentCount: number;
-  search: (raw: string, options?: RunOptions) => Promise<SearchRun>;
+  /** `signal`: aborted when the hits are no longer wanted; the worker then stops that search. */
+  search: (raw: string, options?: RunOptions, signal?: AbortSignal) => Promise<SearchRun>;
 }
 
 /**
@@ -45,7 +46,9 @@ export function searchRunQueryOptions(
 ) {
   return queryOptions({
     queryKey: ['search', searchFile, 'run', raw, options],
-    queryFn: engine && raw.trim() ? () => engine.search(raw, options) : skipToken,
+    // The signal lets TanStack Query cancel a search the next keystroke replaced (it reverts to
+    // no data), so the worker does not read talk files for results no one will see.
+    queryFn: engine && raw.trim() ? ({ signal }) => engine.search(raw, options, signal) : skipToken,
     staleTime: Infinity,
     gcTime: 60_000,
     retry: false,

@@ -36,11 +36,20 @@ export function openSearchEngine(
         case 'opened':
           resolve({
             documentCount: reply.documentCount,
-            search: (raw, options = {}) =>
+            search: (raw, options = {}, signal) =>
               new Promise((resolveRun, rejectRun) => {
+                if (signal?.aborted) {
+                  rejectRun(signal.reason);
+                  return;
+                }
                 const id = nextId++;
                 waiting.set(id, { resolve: resolveRun, reject: rejectRun });
                 worker.postMessage({ kind: 'search', id, raw, options });
+                signal?.addEventListener('abort', () => {
+                  if (!waiting.delete(id)) return;
+                  worker.postMessage({ kind: 'cancel', id });
+                  rejectRun(signal.reason);
+                });
               }),
           });
           return;

@@ -10,7 +10,9 @@ export interface WorkerTalk extends HitTalk {
 export type SearchRequest =
   /** Load the index whose manifest is `searchFile`, over these talks (the notes index's order). */
   | { kind: 'open'; searchFile: string; talks: WorkerTalk[] }
-  | { kind: 'search'; id: number; raw: string; options: RunOptions };
+  | { kind: 'search'; id: number; raw: string; options: RunOptions }
+  /** The page no longer wants search `id` (a newer keystroke): stop it, send nothing. */
+  | { kind: 'cancel'; id: number };
 
 /** Why a file could not be loaded, as `DataError` says it (errors do not cross to the page as such). */
 export interface WorkerFailure {
