@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   allowsTypos,
   buildSearchQuery,
@@ -11,7 +11,7 @@ import {
   type HitTalk,
   type SearchDocument,
 } from './search-options';
-import { runSearch, type SearchSource } from './search-run';
+import { runSearch, type SearchRun, type SearchSource } from './search-run';
 import { memorySource } from './search-source';
 import type { SectionText } from './search-text';
 
@@ -151,7 +151,9 @@ describe('a cancelled search', () => {
     const controller = new AbortController();
     const reason = new Error('superseded');
     controller.abort(reason);
-    await expect(runSearch(source, '全局', { limit: 3 }, controller.signal)).rejects.toBe(reason);
+    await expect(
+      runSearch(source, '全局', { limit: 3 }, { signal: controller.signal }),
+    ).rejects.toBe(reason);
     expect(source.asked).toEqual([]);
   });
 
@@ -168,7 +170,37 @@ describe('a cancelled search', () => {
       },
     };
     // A CJK run with few matches makes the search read batch after batch if not stopped.
-    await expect(runSearch(source, '全局唯一', { limit: 50 }, controller.signal)).rejects.toThrow();
+    await expect(
+      runSearch(source, '全局唯一', { limit: 50 }, { signal: controller.signal }),
+    ).rejects.toThrow();
     expect(reads).toBe(1);
+  });
+});
+
+describe('the first hits', () => {
+  it('are reported once the text of those in view is read, the rest pending, then all', async () => {
+    const source = counting(corpus());
+    const reports: SearchRun[] = [];
+    const report = (run: SearchRun) => {
+      reports.push(run);
+      // What was read when it was reported: the first two hits' text only.
+      expect(source.asked).toHaveLength(2);
+    };
+    const run = await runSearch(source, 'go', { limit: 5 }, { first: { count: 2, report } });
+    expect(run).toEqual(await runSearch(corpus(), 'go', { limit: 5 }));
+    expect(reports).toHaveLength(1);
+    const [early] = reports;
+    expect(early.more).toBe(run.more);
+    expect(early.hits.map((hit) => hit.id)).toEqual(run.hits.map((hit) => hit.id));
+    expect(early.hits.slice(0, 2)).toEqual(run.hits.slice(0, 2));
+    expect(early.hits.map((hit) => hit.pending ?? false)).toEqual([false, false, true, true, true]);
+    expect(early.hits[2].snippet.pieces).toEqual([]);
+  });
+
+  it('are not reported apart when they are all there is, or when CJK runs need every text', async () => {
+    const report = vi.fn();
+    await runSearch(corpus(), 'go', { limit: 2 }, { first: { count: 2, report } });
+    await runSearch(corpus(), '全局', { limit: 5 }, { first: { count: 2, report } });
+    expect(report).not.toHaveBeenCalled();
   });
 });

@@ -46,6 +46,8 @@ export interface ShownHit extends HitTalk {
   talkTitlePieces: SnippetPiece[];
   headingPieces: SnippetPiece[];
   snippet: Snippet;
+  /** Its section's text is still being read (see `FirstHits`): no heading nor snippet yet. */
+  pending?: true;
 }
 
 export interface SearchRun {
@@ -58,6 +60,21 @@ export interface RunOptions {
   /** Only talks with something left to write (partial or empty). */
   onlyIncomplete?: boolean;
   limit?: number;
+}
+
+/**
+ * Hits to report before the rest: the text of the first `count` (those the reader sees at once)
+ * is read first, and `report` gets the run with the others `pending`, before their text is read.
+ */
+export interface FirstHits {
+  count: number;
+  report: (run: SearchRun) => void;
+}
+
+/** How a run is steered: `signal` cancels it (see `runSearch`), `first` reports early. */
+export interface RunControl {
+  signal?: AbortSignal;
+  first?: FirstHits;
 }
 
 const NOTHING: SearchRun = { hits: [], more: false };
@@ -101,22 +118,39 @@ interface Selection {
   more: boolean;
 }
 
-/** Selects without reading any text (no CJK run to check), then reads the kept results' only. */
+interface SelectControl {
+  signal?: AbortSignal;
+  /** Read the text of the first `count` kept results first, and report them (word queries). */
+  early?: { count: number; report: (selection: Selection, read: number) => void };
+}
+
+/**
+ * Selects without reading any text (no CJK run to check), then reads the kept results' only: with
+ * `early`, the first `early.count` of them first, reported before the rest is read.
+ */
 async function selectUnchecked(
   source: SearchSource,
   candidates: readonly SearchResult[],
   limit: number,
-  signal?: AbortSignal,
+  { signal, early }: SelectControl,
 ): Promise<Selection> {
   const firstOfTalk = titleDeduper(source);
   const kept: SearchResult[] = [];
+  let more = false;
   for (const result of candidates) {
     if (!firstOfTalk(result)) continue;
-    if (kept.length === limit)
-      return { selected: await withSections(source, kept, signal), more: true };
+    if (kept.length === limit) {
+      more = true;
+      break;
+    }
     kept.push(result);
   }
-  return { selected: await withSections(source, kept, signal), more: false };
+  if (early && kept.length > early.count) {
+    const first = await withSections(source, kept.slice(0, early.count), signal);
+    const rest = kept.slice(early.count).map((result) => ({ result, section: null }));
+    early.report({ selected: [...first, ...rest], more }, early.count);
+  }
+  return { selected: await withSections(source, kept, signal), more };
 }
 
 /** Selects reading the text of candidates a batch at a time, to check the CJK runs in it. */
@@ -156,20 +190,25 @@ export function selectHits(
   parts: readonly QueryPart[],
   limit: number,
   keep: (talk: HitTalk) => boolean,
-  signal?: AbortSignal,
+  control: SelectControl = {},
 ): Promise<Selection> {
   const runs = queryRuns(parts);
   const candidates = results.filter((result) => keep(source.talkOf(result.id as number)));
   return runs.length === 0
-    ? selectUnchecked(source, candidates, limit, signal)
-    : selectChecked(source, candidates, runs, limit, signal);
+    ? selectUnchecked(source, candidates, limit, control)
+    : selectChecked(source, candidates, runs, limit, control.signal);
 }
 
 function marked(text: string, terms: readonly string[]): SnippetPiece[] {
   return splitByRanges(text, findMatches(text, terms));
 }
 
-function shownHit(source: SearchSource, parts: readonly QueryPart[], hit: Selected): ShownHit {
+function shownHit(
+  source: SearchSource,
+  parts: readonly QueryPart[],
+  hit: Selected,
+  pending = false,
+): ShownHit {
   const { result, section } = hit;
   const talk = source.talkOf(result.id as number);
   const terms = highlightTerms(result, parts, fullText(talk, section));
@@ -182,19 +221,33 @@ function shownHit(source: SearchSource, parts: readonly QueryPart[], hit: Select
     talkTitlePieces: marked(talk.talkTitle, terms),
     headingPieces: marked(heading, terms),
     snippet: makeSnippet(section?.body ?? '', terms),
+    ...(pending && { pending: true as const }),
+  };
+}
+
+function shownRun(
+  source: SearchSource,
+  parts: readonly QueryPart[],
+  selection: Selection,
+  read = Infinity,
+): SearchRun {
+  return {
+    more: selection.more,
+    hits: selection.selected.map((hit, i) => shownHit(source, parts, hit, i >= read)),
   };
 }
 
 /**
  * Returns the hits for typed text, best first (none for blank text). Does not mutate. Once
  * `signal` is aborted (a newer keystroke made this search moot) it rejects with its reason at the
- * next step instead of reading more text.
+ * next step instead of reading more text. With `first`, reports the hits once the text of the
+ * first few is read (see `FirstHits`), when there are more to read.
  */
 export async function runSearch(
   source: SearchSource,
   raw: string,
   { onlyIncomplete = false, limit = 50 }: RunOptions = {},
-  signal?: AbortSignal,
+  { signal, first }: RunControl = {},
 ): Promise<SearchRun> {
   const parts = parseSearchQuery(raw);
   const query = buildSearchQuery(parts);
@@ -203,7 +256,14 @@ export async function runSearch(
   await source.prepare(parts, { typos: false });
   signal?.throwIfAborted();
   const found = source.search(query);
-  let { selected, more } = await selectHits(source, found, parts, limit, keep, signal);
+  const control: SelectControl = {
+    signal,
+    early: first && {
+      count: first.count,
+      report: (selection, read) => first.report(shownRun(source, parts, selection, read)),
+    },
+  };
+  let { selected, more } = await selectHits(source, found, parts, limit, keep, control);
   // Typo tolerance only when nothing matched as typed: it is the costly part of a search on a
   // large vocabulary, and it would only add noise to results that are already there.
   if (selected.length === 0 && allowsTypos(parts)) {
@@ -211,7 +271,7 @@ export async function runSearch(
     await source.prepare(parts, mode);
     signal?.throwIfAborted();
     const results = source.search(buildSearchQuery(parts, mode)!);
-    ({ selected, more } = await selectHits(source, results, parts, limit, keep, signal));
+    ({ selected, more } = await selectHits(source, results, parts, limit, keep, control));
   }
-  return { more, hits: selected.map((hit) => shownHit(source, parts, hit)) };
+  return shownRun(source, parts, { selected, more });
 }

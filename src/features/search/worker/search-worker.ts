@@ -8,7 +8,12 @@ import type { ReaderTalk, SearchManifest } from '../../../compiler/contract';
 import { DATA_VERSION } from '../../../compiler/contract';
 import { paths } from '../../../config/paths';
 import { checkVersion, fetchJson, isDataError } from '../../../lib/data-error';
-import { runSearch, type RunOptions, type SearchSource } from '../../../lib/search-run';
+import {
+  runSearch,
+  type RunOptions,
+  type SearchRun,
+  type SearchSource,
+} from '../../../lib/search-run';
 import { expandTree } from '../../../lib/expand-tree';
 import { sectionTexts } from '../../../lib/search-text';
 import { ShardedIndex, shardedSource, type ChunkEntries } from '../../../lib/sharded-index';
@@ -89,7 +94,7 @@ function open(searchFile: string, talks: readonly WorkerTalk[]): void {
   );
 }
 
-function search(id: number, raw: string, options: RunOptions): void {
+function search(id: number, raw: string, options: RunOptions, count?: number): void {
   if (!source) {
     scope.postMessage({
       kind: 'failed',
@@ -102,7 +107,11 @@ function search(id: number, raw: string, options: RunOptions): void {
   running.set(id, controller);
   const { signal } = controller;
   source
-    .then((opened) => runSearch(opened, raw, options, signal))
+    .then((opened) => {
+      const report = (run: SearchRun) => scope.postMessage({ kind: 'first', id, run });
+      const first = count === undefined ? undefined : { count, report };
+      return runSearch(opened, raw, options, { signal, first });
+    })
     .then(
       (run) => scope.postMessage({ kind: 'result', id, run }),
       (error: unknown) => {
@@ -119,7 +128,7 @@ scope.addEventListener('message', ({ data: request }) => {
       open(request.searchFile, request.talks);
       return;
     case 'search':
-      search(request.id, request.raw, request.options);
+      search(request.id, request.raw, request.options, request.first);
       return;
     case 'cancel':
       running.get(request.id)?.abort();
