@@ -1,9 +1,4 @@
-import {
-  keepPreviousData,
-  useQuery,
-  useQueryClient,
-  useSuspenseQuery,
-} from '@tanstack/react-query';
+import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import {
   useCallback,
   useEffect,
@@ -24,11 +19,9 @@ import type { ShownHit } from '../../../lib/search-run';
 import { whenIdle } from '../../../lib/when-idle';
 import { indexQueryOptions } from '../../notes/api/get-index';
 import { talkQueryOptions } from '../../talks/api/get-talk';
-import { searchIndexQueryOptions, searchRunQueryOptions } from '../api/get-search-index';
+import { searchIndexQueryOptions } from '../api/get-search-index';
+import { PAGE, useSearchResults } from '../api/use-search-results';
 import { SearchHits } from './search-hits';
-
-/** Hits listed per page: a page more each time the reader asks for more. */
-const PAGE = 10;
 
 const NO_HITS: ShownHit[] = [];
 
@@ -110,12 +103,14 @@ export function SearchDialog({
 
   const { limit, active, setActive, update } = useListView(query, onlyIncomplete);
   const typed = query.trim();
-  const results = useQuery({
-    ...searchRunQueryOptions(engine.data, notesIndex.searchFile, query, { onlyIncomplete, limit }),
-    // The previous list stays until the next one is there (the worker answers in milliseconds).
-    placeholderData: keepPreviousData,
-  });
-  const run = typed ? (results.data ?? null) : null;
+  const results = useSearchResults(
+    engine.data,
+    notesIndex.searchFile,
+    query,
+    onlyIncomplete,
+    limit,
+  );
+  const run = typed ? results.run : null;
   const hits = run?.hits ?? NO_HITS;
   const activeHit: ShownHit | undefined = hits[active];
 
@@ -194,7 +189,7 @@ export function SearchDialog({
     status = 'Loading the search index…';
   } else if (!typed) {
     status = 'Type a word or any part of a sentence (Chinese and Japanese too).';
-  } else if (results.isError) {
+  } else if (results.error) {
     status =
       isDataError(results.error) && results.error.kind === 'network'
         ? 'Searching these words needs the network: their part of the index is not on this device yet.'
@@ -202,7 +197,7 @@ export function SearchDialog({
   } else if (!run) {
     status = 'Searching…';
   } else if (hits.length === 0) {
-    status = results.isPlaceholderData
+    status = results.previous
       ? 'Searching…'
       : `No results for “${typed}”${onlyIncomplete ? ' in incomplete talks' : ''}.`;
   } else {
@@ -245,18 +240,9 @@ export function SearchDialog({
             placeholder="Search talks and notes"
             value={query}
             onChange={(event) => {
-              const raw = event.target.value;
-              // Ask the worker now, while React renders the keystroke, not after that render's
-              // commit (where useQuery would): the same query (a new one starts at its first
-              // page), which useQuery then picks up.
-              if (engine.data && raw.trim()) {
-                const options = { onlyIncomplete, limit: PAGE };
-                const file = notesIndex.searchFile;
-                void queryClient.prefetchQuery(
-                  searchRunQueryOptions(engine.data, file, raw, options),
-                );
-              }
-              onQueryChange(raw);
+              // The worker starts on it while React renders the keystroke.
+              results.ask(event.target.value);
+              onQueryChange(event.target.value);
             }}
             onKeyDown={onKeyDown}
             className="min-w-0 flex-1 bg-transparent py-1.5 text-base outline-none placeholder:text-slate-500 dark:placeholder:text-slate-400"
@@ -284,7 +270,7 @@ export function SearchDialog({
           <p
             role="status"
             // Busy while the next keystroke's results are on their way (the list shows the last ones).
-            aria-busy={Boolean(typed) && (results.isFetching || results.isPlaceholderData)}
+            aria-busy={Boolean(typed) && results.busy}
             className="text-slate-600 dark:text-slate-400"
           >
             {status}

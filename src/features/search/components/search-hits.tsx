@@ -18,6 +18,7 @@ function samePieces(a: readonly SnippetPiece[], b: readonly SnippetPiece[]): boo
 export function sameHit(a: ShownHit, b: ShownHit): boolean {
   return (
     a.id === b.id &&
+    a.pending === b.pending &&
     a.status === b.status &&
     a.day === b.day &&
     a.headingId === b.headingId &&
