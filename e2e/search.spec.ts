@@ -94,6 +94,7 @@ test.describe('search', () => {
   }) => {
     await openApp(page);
     await page.keyboard.press('/');
+    await expect(searchInput(page)).toBeFocused();
     // Each key's search replaces the one before (which is cancelled if still running).
     await page.keyboard.type('gorout');
     const status = searchDialog(page).getByRole('status');
