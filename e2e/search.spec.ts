@@ -89,6 +89,36 @@ test.describe('search', () => {
     await expect(page).toHaveURL(talkPath(TALKS.tidb));
   });
 
+  test("typed key by key, it lists the last text's hits; an emptied box starts afresh", async ({
+    page,
+  }) => {
+    await openApp(page);
+    await page.keyboard.press('/');
+    await expect(searchInput(page)).toBeFocused();
+    // Each key's search replaces the one before (which is cancelled if still running).
+    await page.keyboard.type('gorout');
+    const status = searchDialog(page).getByRole('status');
+    await expect(status).toHaveText('2 results.');
+    await expect(status).toHaveAttribute('aria-busy', 'false');
+    await expect(results(page).first()).toContainText(TALKS.tidb.title);
+
+    await searchInput(page).fill('');
+    await expect(results(page)).toHaveCount(0);
+    // The hits of before the box was emptied do not come back while a new letter is searched.
+    await page.evaluate(() => {
+      const seen = window as unknown as { sawList: boolean };
+      seen.sawList = false;
+      new MutationObserver(() => {
+        if (document.querySelector('dialog [role=listbox]')) seen.sawList = true;
+      }).observe(document.body, { subtree: true, childList: true });
+    });
+    await page.keyboard.type('q');
+    await expect(status).toHaveText('No results for “q”.');
+    expect(await page.evaluate(() => (window as unknown as { sawList: boolean }).sawList)).toBe(
+      false,
+    );
+  });
+
   test('a hit under a CJK heading opens scrolled to that heading', async ({ page }) => {
     await openApp(page, talkPath(TALKS.tidb));
     await page.keyboard.press('/');

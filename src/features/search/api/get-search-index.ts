@@ -1,12 +1,16 @@
 import { queryOptions, skipToken } from '@tanstack/react-query';
 import type { NotesIndex } from '../../../compiler/contract';
-import type { RunOptions, SearchRun } from '../../../lib/search-run';
+import type { RunControl, RunOptions, SearchRun } from '../../../lib/search-run';
 
 /** A search index opened in the search worker, ready to answer typed text. */
 export interface SearchEngine {
   /** Number of indexed sections. */
   documentCount: number;
-  search: (raw: string, options?: RunOptions) => Promise<SearchRun>;
+  /**
+   * `signal`: aborted when the hits are no longer wanted (the worker then stops that search);
+   * `first`: the hits the reader sees at once, reported before the others' text is read.
+   */
+  search: (raw: string, options?: RunOptions, control?: RunControl) => Promise<SearchRun>;
 }
 
 /**
@@ -45,7 +49,10 @@ export function searchRunQueryOptions(
 ) {
   return queryOptions({
     queryKey: ['search', searchFile, 'run', raw, options],
-    queryFn: engine && raw.trim() ? () => engine.search(raw, options) : skipToken,
+    // The signal lets TanStack Query cancel a search the next keystroke replaced (it reverts to
+    // no data), so the worker does not read talk files for results no one will see.
+    queryFn:
+      engine && raw.trim() ? ({ signal }) => engine.search(raw, options, { signal }) : skipToken,
     staleTime: Infinity,
     gcTime: 60_000,
     retry: false,

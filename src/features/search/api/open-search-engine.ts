@@ -24,7 +24,11 @@ export function openSearchEngine(
   });
   const waiting = new Map<
     number,
-    { resolve: (run: SearchRun) => void; reject: (e: Error) => void }
+    {
+      resolve: (run: SearchRun) => void;
+      reject: (e: Error) => void;
+      report?: (run: SearchRun) => void;
+    }
   >();
   let nextId = 0;
   return new Promise((resolve, reject) => {
@@ -36,17 +40,29 @@ export function openSearchEngine(
         case 'opened':
           resolve({
             documentCount: reply.documentCount,
-            search: (raw, options = {}) =>
+            search: (raw, options = {}, { signal, first } = {}) =>
               new Promise((resolveRun, rejectRun) => {
+                if (signal?.aborted) {
+                  rejectRun(signal.reason);
+                  return;
+                }
                 const id = nextId++;
-                waiting.set(id, { resolve: resolveRun, reject: rejectRun });
-                worker.postMessage({ kind: 'search', id, raw, options });
+                waiting.set(id, { resolve: resolveRun, reject: rejectRun, report: first?.report });
+                worker.postMessage({ kind: 'search', id, raw, options, first: first?.count });
+                signal?.addEventListener('abort', () => {
+                  if (!waiting.delete(id)) return;
+                  worker.postMessage({ kind: 'cancel', id });
+                  rejectRun(signal.reason);
+                });
               }),
           });
           return;
         case 'open-failed':
           worker.terminate();
           reject(dataError(searchFile, reply.failure));
+          return;
+        case 'first':
+          waiting.get(reply.id)?.report?.(reply.run);
           return;
         case 'result':
         case 'failed': {

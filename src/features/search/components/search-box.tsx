@@ -1,5 +1,5 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { indexQueryOptions } from '../../notes/api/get-index';
 import { searchIndexQueryOptions } from '../api/get-search-index';
@@ -50,11 +50,13 @@ export function SearchBox() {
     setOpen(true);
   };
 
-  const closeSearch = () => {
+  // Stable, so the dialog's hit list (which opens hits and then closes) is not rendered again
+  // for each keystroke.
+  const closeSearch = useCallback(() => {
     setOpen(false);
     const target = returnFocus.current?.isConnected ? returnFocus.current : button.current;
     target?.focus();
-  };
+  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

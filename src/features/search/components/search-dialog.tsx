@@ -1,12 +1,9 @@
+import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import {
-  keepPreviousData,
-  useQuery,
-  useQueryClient,
-  useSuspenseQuery,
-} from '@tanstack/react-query';
-import {
+  useCallback,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -15,18 +12,18 @@ import {
 } from 'react';
 import { useNavigate } from 'react-router';
 import { Icon } from '../../../components/icon';
-import { StatusIcon } from '../../../components/status-icon';
 import { paths } from '../../../config/paths';
 import { useShowFilter } from '../../../hooks/use-show-filter';
 import { isDataError } from '../../../lib/data-error';
 import type { ShownHit } from '../../../lib/search-run';
+import { whenIdle } from '../../../lib/when-idle';
 import { indexQueryOptions } from '../../notes/api/get-index';
 import { talkQueryOptions } from '../../talks/api/get-talk';
-import { searchIndexQueryOptions, searchRunQueryOptions } from '../api/get-search-index';
-import { Marked } from './marked';
+import { searchIndexQueryOptions } from '../api/get-search-index';
+import { PAGE, useSearchResults } from '../api/use-search-results';
+import { SearchHits } from './search-hits';
 
-/** Hits listed per page: a page more each time the reader asks for more. */
-const PAGE = 10;
+const NO_HITS: ShownHit[] = [];
 
 export interface SearchDialogProps {
   query: string;
@@ -34,6 +31,43 @@ export interface SearchDialogProps {
   onlyIncomplete: boolean;
   onOnlyIncompleteChange: (onlyIncomplete: boolean) => void;
   onClose: () => void;
+}
+
+interface ListView {
+  /** What the view is of: another query starts at its first page and its first hit. */
+  query: string;
+  onlyIncomplete: boolean;
+  limit: number;
+  active: number;
+}
+
+/**
+ * How many hits are listed and which is active, for the query asked. Derived, not reset by a
+ * second render for each keystroke; the setters are stable, so the memoized list is not
+ * rendered again for a keystroke.
+ */
+function useListView(query: string, onlyIncomplete: boolean) {
+  const [view, setView] = useState<ListView>({ query, onlyIncomplete, limit: PAGE, active: 0 });
+  const current = view.query === query && view.onlyIncomplete === onlyIncomplete;
+  const asked = useRef({ query, onlyIncomplete });
+  useLayoutEffect(() => {
+    asked.current = { query, onlyIncomplete };
+  }, [query, onlyIncomplete]);
+  const update = useCallback((change: (view: ListView) => Partial<ListView>) => {
+    setView((before) => {
+      const now = asked.current;
+      const same = before.query === now.query && before.onlyIncomplete === now.onlyIncomplete;
+      const base = same ? before : { ...now, limit: PAGE, active: 0 };
+      return { ...base, ...change(base) };
+    });
+  }, []);
+  const setActive = useCallback((index: number) => update(() => ({ active: index })), [update]);
+  return {
+    limit: current ? view.limit : PAGE,
+    active: current ? view.active : 0,
+    setActive,
+    update,
+  };
 }
 
 /**
@@ -52,7 +86,7 @@ export function SearchDialog({
   const id = useId();
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
-  const optionId = (index: number) => `${id}-option-${index}`;
+  const optionId = useCallback((index: number) => `${id}-option-${index}`, [id]);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const show = useShowFilter();
@@ -67,23 +101,17 @@ export function SearchDialog({
     [notesIndex],
   );
 
-  // A new query starts at its first page and its first hit.
-  const [limit, setLimit] = useState(PAGE);
-  const [active, setActive] = useState(0);
-  const [asked, setAsked] = useState({ query, onlyIncomplete });
-  if (asked.query !== query || asked.onlyIncomplete !== onlyIncomplete) {
-    setAsked({ query, onlyIncomplete });
-    setLimit(PAGE);
-    setActive(0);
-  }
+  const { limit, active, setActive, update } = useListView(query, onlyIncomplete);
   const typed = query.trim();
-  const results = useQuery({
-    ...searchRunQueryOptions(engine.data, notesIndex.searchFile, query, { onlyIncomplete, limit }),
-    // The previous list stays until the next one is there (the worker answers in milliseconds).
-    placeholderData: keepPreviousData,
-  });
-  const run = typed ? (results.data ?? null) : null;
-  const hits = run?.hits ?? [];
+  const results = useSearchResults(
+    engine.data,
+    notesIndex.searchFile,
+    query,
+    onlyIncomplete,
+    limit,
+  );
+  const run = typed ? results.run : null;
+  const hits = run?.hits ?? NO_HITS;
   const activeHit: ShownHit | undefined = hits[active];
 
   useEffect(() => {
@@ -92,17 +120,38 @@ export function SearchDialog({
     if (element && !element.open) element.showModal();
   }, []);
 
+  // The list follows the active hit as it moves (keys, a new query). New hits for the same active
+  // index need no scroll: asking for one would lay the dialog out before its paint, each keystroke.
+  useEffect(() => {
+    document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  }, [active, optionId]);
+
+  // New hits start at the top; the list knows from its scroll events whether it is elsewhere.
+  const scrolled = useRef(false);
+  const onListScroll = useCallback((away: boolean) => {
+    scrolled.current = away;
+  }, []);
+  useEffect(() => {
+    const list = document.getElementById(listId);
+    if (list && scrolled.current) list.scrollTop = 0;
+  }, [hits, listId]);
+
   useEffect(() => {
     if (!activeHit) return;
-    document.getElementById(`${id}-option-${active}`)?.scrollIntoView({ block: 'nearest' });
-    // Start loading the talk under the cursor, so opening it shows no spinner.
-    void queryClient.prefetchQuery(talkQueryOptions(activeHit.conference, activeHit.talk));
-  }, [activeHit, active, id, queryClient]);
+    // Start loading the talk under the cursor, so opening it shows no spinner: once the page is
+    // idle, not on the way of painting the hits, and not for hits the next keystroke replaces.
+    return whenIdle(
+      () => void queryClient.prefetchQuery(talkQueryOptions(activeHit.conference, activeHit.talk)),
+    );
+  }, [activeHit, queryClient]);
 
-  const openHit = (hit: ShownHit) => {
-    void navigate(paths.talk(hit.conference, hit.talk, { show }, hit.headingId ?? undefined));
-    onClose();
-  };
+  const openHit = useCallback(
+    (hit: ShownHit) => {
+      void navigate(paths.talk(hit.conference, hit.talk, { show }, hit.headingId ?? undefined));
+      onClose();
+    },
+    [navigate, show, onClose],
+  );
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     // Keys that pick a candidate in a Chinese or Japanese input method are not ours.
@@ -111,7 +160,7 @@ export function SearchDialog({
       event.preventDefault();
       if (hits.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((index) => (index + step + hits.length) % hits.length);
+      update((view) => ({ active: (view.active + step + hits.length) % hits.length }));
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (activeHit) openHit(activeHit);
@@ -140,7 +189,7 @@ export function SearchDialog({
     status = 'Loading the search index…';
   } else if (!typed) {
     status = 'Type a word or any part of a sentence (Chinese and Japanese too).';
-  } else if (results.isError) {
+  } else if (results.error) {
     status =
       isDataError(results.error) && results.error.kind === 'network'
         ? 'Searching these words needs the network: their part of the index is not on this device yet.'
@@ -148,7 +197,7 @@ export function SearchDialog({
   } else if (!run) {
     status = 'Searching…';
   } else if (hits.length === 0) {
-    status = results.isPlaceholderData
+    status = results.previous
       ? 'Searching…'
       : `No results for “${typed}”${onlyIncomplete ? ' in incomplete talks' : ''}.`;
   } else {
@@ -190,7 +239,11 @@ export function SearchDialog({
             enterKeyHint="go"
             placeholder="Search talks and notes"
             value={query}
-            onChange={(event) => onQueryChange(event.target.value)}
+            onChange={(event) => {
+              // The worker starts on it while React renders the keystroke.
+              results.ask(event.target.value);
+              onQueryChange(event.target.value);
+            }}
             onKeyDown={onKeyDown}
             className="min-w-0 flex-1 bg-transparent py-1.5 text-base outline-none placeholder:text-slate-500 dark:placeholder:text-slate-400"
           />
@@ -217,63 +270,30 @@ export function SearchDialog({
           <p
             role="status"
             // Busy while the next keystroke's results are on their way (the list shows the last ones).
-            aria-busy={Boolean(typed) && (results.isFetching || results.isPlaceholderData)}
+            aria-busy={Boolean(typed) && results.busy}
             className="text-slate-600 dark:text-slate-400"
           >
             {status}
           </p>
         </div>
         {hits.length > 0 && (
-          <ul
-            id={listId}
-            role="listbox"
-            aria-label="Search results"
-            className="min-h-0 flex-1 overflow-y-auto overscroll-contain p-2"
-          >
-            {hits.map((hit, index) => (
-              <li
-                key={hit.id}
-                id={optionId(index)}
-                role="option"
-                aria-selected={index === active}
-                onClick={() => openHit(hit)}
-                onMouseMove={() => {
-                  if (index !== active) setActive(index);
-                }}
-                className="cursor-pointer rounded-lg px-3 py-2 aria-selected:bg-sky-100 dark:aria-selected:bg-sky-900/50"
-              >
-                <span className="flex items-center gap-2">
-                  <StatusIcon status={hit.status} />
-                  <span className="min-w-0 truncate font-medium">
-                    <Marked pieces={hit.talkTitlePieces} />
-                  </span>
-                </span>
-                <span className="mt-0.5 block truncate text-xs text-slate-600 dark:text-slate-400">
-                  {[conferenceTitles?.get(hit.conference), hit.day].filter(Boolean).join(' · ')}
-                  {hit.headingId !== null && (
-                    <>
-                      {hit.day || conferenceTitles ? ' › ' : ''}
-                      {hit.heading ? <Marked pieces={hit.headingPieces} /> : 'Untitled section'}
-                    </>
-                  )}
-                </span>
-                {hit.snippet.pieces.length > 0 && (
-                  <span className="mt-1 line-clamp-2 text-sm text-slate-700 dark:text-slate-300">
-                    {hit.snippet.before && '…'}
-                    <Marked pieces={hit.snippet.pieces} lines />
-                    {hit.snippet.after && '…'}
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
+          <SearchHits
+            hits={hits}
+            active={active}
+            listId={listId}
+            optionId={optionId}
+            conferenceTitles={conferenceTitles}
+            onOpen={openHit}
+            onPoint={setActive}
+            onScroll={onListScroll}
+          />
         )}
         {run?.more && (
           <p className="border-t border-slate-200 px-4 py-2 dark:border-slate-800">
             <button
               type="button"
               className="text-link cursor-pointer text-sm"
-              onClick={() => setLimit((shown) => shown + PAGE)}
+              onClick={() => update((view) => ({ limit: view.limit + PAGE }))}
             >
               Show more results
             </button>

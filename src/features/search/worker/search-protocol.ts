@@ -10,7 +10,10 @@ export interface WorkerTalk extends HitTalk {
 export type SearchRequest =
   /** Load the index whose manifest is `searchFile`, over these talks (the notes index's order). */
   | { kind: 'open'; searchFile: string; talks: WorkerTalk[] }
-  | { kind: 'search'; id: number; raw: string; options: RunOptions };
+  /** `first`: how many hits the reader sees at once, reported first (see `FirstHits`). */
+  | { kind: 'search'; id: number; raw: string; options: RunOptions; first?: number }
+  /** The page no longer wants search `id` (a newer keystroke): stop it, send nothing. */
+  | { kind: 'cancel'; id: number };
 
 /** Why a file could not be loaded, as `DataError` says it (errors do not cross to the page as such). */
 export interface WorkerFailure {
@@ -21,5 +24,7 @@ export interface WorkerFailure {
 export type SearchReply =
   | { kind: 'opened'; documentCount: number }
   | { kind: 'open-failed'; failure: WorkerFailure }
+  /** The hits with the text of the first few read, the rest `pending`; `result` follows. */
+  | { kind: 'first'; id: number; run: SearchRun }
   | { kind: 'result'; id: number; run: SearchRun }
   | { kind: 'failed'; id: number; failure: WorkerFailure };

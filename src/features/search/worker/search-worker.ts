@@ -8,7 +8,12 @@ import type { ReaderTalk, SearchManifest } from '../../../compiler/contract';
 import { DATA_VERSION } from '../../../compiler/contract';
 import { paths } from '../../../config/paths';
 import { checkVersion, fetchJson, isDataError } from '../../../lib/data-error';
-import { runSearch, type SearchSource } from '../../../lib/search-run';
+import {
+  runSearch,
+  type RunOptions,
+  type SearchRun,
+  type SearchSource,
+} from '../../../lib/search-run';
 import { expandTree } from '../../../lib/expand-tree';
 import { sectionTexts } from '../../../lib/search-text';
 import { ShardedIndex, shardedSource, type ChunkEntries } from '../../../lib/sharded-index';
@@ -75,19 +80,21 @@ async function openSource(
 
 let source: Promise<Awaited<ReturnType<typeof openSource>>> | null = null;
 
-scope.addEventListener('message', ({ data: request }) => {
-  if (request.kind === 'open') {
-    source = openSource(request.searchFile, request.talks);
-    source.then(
-      ({ documentCount }) => scope.postMessage({ kind: 'opened', documentCount }),
-      (error: unknown) => {
-        source = null;
-        scope.postMessage({ kind: 'open-failed', failure: failure(error) });
-      },
-    );
-    return;
-  }
-  const { id, raw, options } = request;
+/** Searches under way, by id: a cancelled one stops at its next step. */
+const running = new Map<number, AbortController>();
+
+function open(searchFile: string, talks: readonly WorkerTalk[]): void {
+  source = openSource(searchFile, talks);
+  source.then(
+    ({ documentCount }) => scope.postMessage({ kind: 'opened', documentCount }),
+    (error: unknown) => {
+      source = null;
+      scope.postMessage({ kind: 'open-failed', failure: failure(error) });
+    },
+  );
+}
+
+function search(id: number, raw: string, options: RunOptions, count?: number): void {
   if (!source) {
     scope.postMessage({
       kind: 'failed',
@@ -96,10 +103,35 @@ scope.addEventListener('message', ({ data: request }) => {
     });
     return;
   }
+  const controller = new AbortController();
+  running.set(id, controller);
+  const { signal } = controller;
   source
-    .then((opened) => runSearch(opened, raw, options))
+    .then((opened) => {
+      const report = (run: SearchRun) => scope.postMessage({ kind: 'first', id, run });
+      const first = count === undefined ? undefined : { count, report };
+      return runSearch(opened, raw, options, { signal, first });
+    })
     .then(
       (run) => scope.postMessage({ kind: 'result', id, run }),
-      (error: unknown) => scope.postMessage({ kind: 'failed', id, failure: failure(error) }),
-    );
+      (error: unknown) => {
+        // A cancelled search has no one waiting for it.
+        if (!signal.aborted) scope.postMessage({ kind: 'failed', id, failure: failure(error) });
+      },
+    )
+    .finally(() => running.delete(id));
+}
+
+scope.addEventListener('message', ({ data: request }) => {
+  switch (request.kind) {
+    case 'open':
+      open(request.searchFile, request.talks);
+      return;
+    case 'search':
+      search(request.id, request.raw, request.options, request.first);
+      return;
+    case 'cancel':
+      running.get(request.id)?.abort();
+      return;
+  }
 });
