@@ -70,6 +70,25 @@ export function SearchBox() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // Keys typed right after the shortcut, while the dialog's code is still on its way (it loads on
+  // first use), have no box to go to: they are kept as the query, which the box shows when it
+  // opens. Once the box has focus it takes its keys itself.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing || isTyping(event.target)) return;
+      // The dialog is there: its controls (the filter's checkbox…) take their own keys.
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const typed = event.key.length === 1 ? event.key : null;
+      if (typed === null && event.key !== 'Backspace') return;
+      event.preventDefault();
+      setQuery((words) => (typed === null ? words.slice(0, -1) : words + typed));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open]);
+
   return (
     <div className="px-3 pt-3">
       <button
