@@ -10,9 +10,6 @@
 import type { SearchChunk } from './contract.ts';
 import { SEARCH_FIELDS, SEARCH_OPTIONS, type SearchDocument } from '../lib/search-options.ts';
 
-/** A term's postings: per field id, `[document, frequency, …]` pairs, documents ascending. */
-type Postings = (number[] | undefined)[];
-
 /** What `shardSearchIndex` cuts into files: MiniSearch's serialized index, terms compacted. */
 export interface IndexedTerms {
   documentCount: number;
@@ -27,13 +24,34 @@ export interface IndexedTerms {
 const FIELD_IDS: Record<string, number> = Object.fromEntries(
   SEARCH_FIELDS.map((field, id) => [field, id]),
 );
+const FIELDS = SEARCH_FIELDS.length;
+
+/** Returns a typed array of at least `size` elements holding `array`'s (the same one when it does). */
+function grown(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  if (size <= array.length) return array;
+  const bigger = new Int32Array(Math.max(size, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
 
 /**
  * Adds search documents (numbered 0, 1, … in the order added) to an inverted index and returns it
  * as `IndexedTerms`. Mutates only itself.
+ *
+ * Each first occurrence of a term in a field of a document appends a posting (that term and
+ * field's slot, the document, a frequency) to typed arrays; later occurrences count in it. The
+ * postings live outside the JS heap, so a big index costs the garbage collector nothing: arrays
+ * per term, grown a document at a time, were copied by every minor collection.
  */
 export class SearchPostings {
-  private readonly terms = new Map<string, Postings>();
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  /** Per slot (`term * FIELDS + field`): its last posting's index + 1, 0 for none yet. */
+  private lastPosting = new Int32Array(1024);
+  private postingSlot = new Int32Array(1024);
+  private postingDocument = new Int32Array(1024);
+  private postingFrequency = new Int32Array(1024);
+  private postings = 0;
   private readonly fieldLength: number[] = [];
   // Filled as MiniSearch fills it (`[]` until a document comes), for the same manifest bytes.
   private readonly averageFieldLength: number[] = [];
@@ -70,46 +88,91 @@ export class SearchPostings {
   private addField(id: number, fieldId: number, text: string): number {
     let unique = 0;
     for (const term of SEARCH_OPTIONS.tokenize(text)) {
-      let postings = this.terms.get(term);
-      if (postings === undefined) this.terms.set(term, (postings = []));
-      const pairs = (postings[fieldId] ??= []);
-      const last = pairs.length - 2;
-      if (last >= 0 && pairs[last] === id) {
-        pairs[last + 1] += 1;
+      const slot = this.termId(term) * FIELDS + fieldId;
+      const last = this.lastPosting[slot]! - 1;
+      if (last >= 0 && this.postingDocument[last] === id) {
+        this.postingFrequency[last] += 1;
       } else {
-        pairs.push(id, 1);
+        this.addPosting(slot, id);
         unique += 1;
       }
     }
     return unique;
   }
 
+  /** Returns the number of a term, numbering it when new. Mutates this index. */
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.termIds.set(term, id);
+      this.terms.push(term);
+      this.lastPosting = grown(this.lastPosting, (id + 1) * FIELDS);
+    }
+    return id;
+  }
+
+  /** Appends a posting of frequency 1. Mutates this index. */
+  private addPosting(slot: number, document: number): void {
+    const at = this.postings++;
+    if (at === this.postingSlot.length) {
+      this.postingSlot = grown(this.postingSlot, at + 1);
+      this.postingDocument = grown(this.postingDocument, at + 1);
+      this.postingFrequency = grown(this.postingFrequency, at + 1);
+    }
+    this.postingSlot[at] = slot;
+    this.postingDocument[at] = document;
+    this.postingFrequency[at] = 1;
+    this.lastPosting[slot] = at + 1;
+  }
+
   /** Returns the index built so far, terms sorted and compacted (see `IndexedTerms`). Does not mutate. */
   indexed(): IndexedTerms {
-    const terms = [...this.terms.keys()].sort();
+    const { start, order } = this.bySlot();
+    const entries: SearchChunk = [];
+    for (const term of [...this.terms].sort()) {
+      const fields: Record<string, number[]> = {};
+      const first = this.termIds.get(term)! * FIELDS;
+      for (let slot = first; slot < first + FIELDS; slot += 1) {
+        if (start[slot] === start[slot + 1]) continue;
+        fields[slot - first] = this.deltas(order.subarray(start[slot], start[slot + 1]));
+      }
+      entries.push([term, fields]);
+    }
     return {
       documentCount: this.documentCount,
       fieldIds: { ...FIELD_IDS },
       averageFieldLength: [...this.averageFieldLength],
       fieldLength: [...this.fieldLength],
-      entries: terms.map((term) => [term, compact(this.terms.get(term)!)]),
+      entries,
     };
   }
-}
 
-/** Returns postings as a chunk holds them: each field's documents as differences from the previous. */
-function compact(postings: Postings): Record<string, number[]> {
-  const fields: Record<string, number[]> = {};
-  for (const [fieldId, pairs] of postings.entries()) {
-    if (pairs === undefined) continue;
-    const flat = new Array<number>(pairs.length);
-    let previous = 0;
-    for (let i = 0; i < pairs.length; i += 2) {
-      flat[i] = pairs[i]! - previous;
-      flat[i + 1] = pairs[i + 1]!;
-      previous = pairs[i]!;
-    }
-    fields[fieldId] = flat;
+  /**
+   * Returns the postings grouped by slot: those of slot s are `order[start[s]]` to
+   * `order[start[s + 1] - 1]`, in the order added (documents ascending). Does not mutate.
+   */
+  private bySlot(): { start: Int32Array; order: Int32Array } {
+    const slots = this.terms.length * FIELDS;
+    const start = new Int32Array(slots + 1);
+    for (let i = 0; i < this.postings; i += 1) start[this.postingSlot[i]! + 1] += 1;
+    for (let s = 0; s < slots; s += 1) start[s + 1] += start[s]!;
+    const next = start.slice(0, slots);
+    const order = new Int32Array(this.postings);
+    for (let i = 0; i < this.postings; i += 1) order[next[this.postingSlot[i]!]++] = i;
+    return { start, order };
   }
-  return fields;
+
+  /** Returns postings as a chunk holds them: `[document − previous document, frequency, …]`. Does not mutate. */
+  private deltas(postings: Int32Array): number[] {
+    const flat = new Array<number>(postings.length * 2);
+    let previous = 0;
+    for (let i = 0; i < postings.length; i += 1) {
+      const document = this.postingDocument[postings[i]!]!;
+      flat[2 * i] = document - previous;
+      flat[2 * i + 1] = this.postingFrequency[postings[i]!]!;
+      previous = document;
+    }
+    return flat;
+  }
 }
