@@ -3,10 +3,9 @@
  * notes file of each `compile` request and replies with its model; or builds a search index from
  * the documents it is sent and replies with its files. Reads the file system.
  */
-import MiniSearch from 'minisearch';
 import { parentPort } from 'node:worker_threads';
 import { compileFile } from './compile-notes.ts';
-import { SEARCH_OPTIONS, type SearchDocument } from '../lib/search-options.ts';
+import { SearchPostings } from './search-postings.ts';
 import { shardSearchIndex } from './search-shards.ts';
 import type { WorkerReply, WorkerRequest } from './worker-threads.ts';
 
@@ -16,7 +15,7 @@ const reply = (message: WorkerReply) => port.postMessage(message);
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 // The same index `buildSearchIndex` makes (search-index.ts), fed a file at a time.
-let index: MiniSearch<SearchDocument> | null = null;
+let index: SearchPostings | null = null;
 
 port.on('message', (request: WorkerRequest) => {
   switch (request.kind) {
@@ -28,18 +27,18 @@ port.on('message', (request: WorkerRequest) => {
       return;
     case 'index':
       try {
-        (index ??= new MiniSearch<SearchDocument>(SEARCH_OPTIONS)).addAll(request.documents);
+        (index ??= new SearchPostings()).addAll(request.documents);
       } catch (error) {
         reply({ kind: 'error', error: reason(error) });
       }
       return;
     case 'serialize':
       try {
-        const built = index ?? new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
+        const built = index ?? new SearchPostings();
         index = null;
         reply({
           kind: 'serialized',
-          ...shardSearchIndex(built.toJSON(), request.sections, request.talkFiles),
+          ...shardSearchIndex(built.indexed(), request.sections, request.talkFiles),
         });
       } catch (error) {
         reply({ kind: 'error', error: reason(error) });

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { TalkDocument } from './contract.ts';
 import type { DataFile, EmitPlugin, EmittedTalk } from './emit.ts';
+import { SearchPostings } from './search-postings.ts';
 import { shardSearchIndex } from './search-shards.ts';
 import { SEARCH_OPTIONS, type HitTalk, type SearchDocument } from '../lib/search-options.ts';
 import type { SearchSource } from '../lib/search-run.ts';
@@ -50,9 +51,9 @@ export function buildSearchIndex(
   talkFiles: readonly string[] = [],
 ): { searchFile: string; files: DataFile[] } {
   const { documents, counts } = searchDocuments(talks, sections);
-  const miniSearch = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
-  miniSearch.addAll(documents);
-  return shardSearchIndex(miniSearch.toJSON(), counts, talkFiles);
+  const postings = new SearchPostings();
+  postings.addAll(documents);
+  return shardSearchIndex(postings.indexed(), counts, talkFiles);
 }
 
 /**

@@ -1,8 +1,8 @@
-import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import type { SearchManifest } from './contract.ts';
+import { SearchPostings } from './search-postings.ts';
 import { shardSearchIndex } from './search-shards.ts';
-import { SEARCH_OPTIONS, type HitTalk, type SearchDocument } from '../lib/search-options.ts';
+import type { HitTalk } from '../lib/search-options.ts';
 import { runSearch, type SearchSource } from '../lib/search-run.ts';
 import type { SectionText } from '../lib/search-text.ts';
 import { ShardedIndex, shardedSource, type ChunkEntries } from '../lib/sharded-index.ts';
@@ -26,12 +26,12 @@ function index(sections: Section[]): SearchSource & { chunks: number } {
     }
     texts.at(-1)!.push({ headingId, heading, body });
   }
-  const miniSearch = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
-  miniSearch.addAll(
+  const postings = new SearchPostings();
+  postings.addAll(
     sections.map(({ talkTitle, heading, body }, id) => ({ id, talkTitle, heading, body })),
   );
   const { searchFile, files } = shardSearchIndex(
-    miniSearch.toJSON(),
+    postings.indexed(),
     texts.map((own) => own.length),
     [],
     200,

@@ -43,11 +43,12 @@ export async function writeDataFiles(
   options: WriteOptions = {},
 ): Promise<WriteReport> {
   const { previous } = options;
-  const made = new Map<string, Promise<unknown>>();
+  /** Per folder: whether this call made it (then none of the files it will hold are there yet). */
+  const made = new Map<string, Promise<boolean>>();
   const ensureDir = (dir: string) => {
     let pending = made.get(dir);
     if (!pending) {
-      pending = mkdir(dir, { recursive: true });
+      pending = mkdir(dir, { recursive: true }).then((first) => first !== undefined);
       made.set(dir, pending);
     }
     return pending;
@@ -55,18 +56,19 @@ export async function writeDataFiles(
   // Folders `previous` has files in are there: no mkdir for them (unless a write finds one gone).
   for (const p of previous?.keys() ?? []) {
     const dir = path.dirname(path.join(outDir, p));
-    if (!made.has(dir)) made.set(dir, Promise.resolve());
+    if (!made.has(dir)) made.set(dir, Promise.resolve(false));
   }
   /** Writes one file unless its bytes are there; returns whether it wrote. */
   const put = async (file: DataFile): Promise<boolean> => {
     const target = path.join(outDir, file.path);
-    // What `previous` holds is what is there: other bytes need no reading back to compare.
-    if (!previous?.has(file.path)) {
+    const dir = path.dirname(target);
+    // A folder just made holds nothing yet (a fresh build's 10,000 reads that would fail), and
+    // what `previous` holds is what is there: other bytes need no reading back to compare.
+    const fresh = await ensureDir(dir);
+    if (!fresh && !previous?.has(file.path)) {
       const existing = await readFile(target, 'utf8').catch(() => null);
       if (existing === file.content) return false;
     }
-    const dir = path.dirname(target);
-    await ensureDir(dir);
     const temp = `${target}.${process.pid}.tmp`;
     await writeFile(temp, file.content).catch(async (error: unknown) => {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
