@@ -7,6 +7,7 @@ import type { NotesIndex } from '../compiler/contract';
 import type { HitTalk, SearchDocument } from './search-options';
 import type { SearchSource } from './search-run';
 import type { SectionText } from './search-text';
+import { lastAtOrBefore } from './last-at-or-before';
 
 export interface DocumentPlace {
   /** The talk's position in the notes index (conferences, days, talks in order). */
@@ -25,14 +26,8 @@ export function documentPlaces(counts: readonly number[]): (id: number) => Docum
   }
   return (id) => {
     // The last talk that starts at or before the document.
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= id) low = middle;
-      else high = middle - 1;
-    }
-    return { talk: low, section: id - starts[low] };
+    const talk = lastAtOrBefore(starts, id);
+    return { talk, section: id - starts[talk]! };
   };
 }
 

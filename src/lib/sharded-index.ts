@@ -14,6 +14,7 @@ import {
 } from './search-options';
 import type { SearchSource } from './search-run';
 import { documentPlaces } from './search-source';
+import { lastAtOrBefore } from './last-at-or-before';
 import type { SectionText } from './search-text';
 
 /** A chunk's entries (see `SearchChunk`). */
@@ -31,24 +32,12 @@ interface Internals {
   _fieldLength: Map<number, number[]>;
 }
 
-/** Returns the chunk that holds `term`: the last one whose first term is not after it. */
-function chunkOf(chunks: readonly string[], term: string): number {
-  let low = 0;
-  let high = chunks.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (chunks[middle] <= term) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
 /** Returns the chunks a span of terms lies in (a prefix can run over several). */
 export function chunksOf(chunks: readonly string[], spans: readonly TermSpan[]): number[] {
   const wanted = new Set<number>();
   for (const { term, prefix } of spans) {
-    const last = chunkOf(chunks, prefix ? `${term}\uffff` : term);
-    for (let i = chunkOf(chunks, term); i <= last; i += 1) wanted.add(i);
+    const last = lastAtOrBefore(chunks, prefix ? `${term}\uffff` : term);
+    for (let i = lastAtOrBefore(chunks, term); i <= last; i += 1) wanted.add(i);
   }
   return [...wanted].sort((a, b) => a - b);
 }
