@@ -5,7 +5,7 @@ import {
   TREE_VOIDS,
   type MarkdownTree,
   type TreeNode,
-} from '../compiler/contract';
+} from '../compiler/contract.ts';
 
 /** mdast type of each short code of `TREE_CODES`. */
 const TYPE_OF: ReadonlyMap<string, string> = new Map(

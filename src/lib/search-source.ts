@@ -7,7 +7,7 @@ import type { NotesIndex } from '../compiler/contract';
 import type { HitTalk, SearchDocument } from './search-options';
 import type { SearchSource } from './search-run';
 import type { SectionText } from './search-text';
-import { lastAtOrBefore } from './last-at-or-before';
+import { lastAtOrBefore } from './last-at-or-before.ts';
 
 export interface DocumentPlace {
   /** The talk's position in the notes index (conferences, days, talks in order). */

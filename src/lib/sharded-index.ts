@@ -14,7 +14,7 @@ import {
 } from './search-options';
 import type { SearchSource } from './search-run';
 import { documentPlaces } from './search-source';
-import { lastAtOrBefore } from './last-at-or-before';
+import { lastAtOrBefore } from './last-at-or-before.ts';
 import type { SectionText } from './search-text';
 
 /** A chunk's entries (see `SearchChunk`). */
