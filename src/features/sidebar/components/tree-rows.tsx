@@ -202,8 +202,7 @@ export function TreeRows({
               ref={measure}
               aria-posinset={row.position}
               aria-setsize={row.setSize}
-              // A virtual list renders only the rows in view, and measures each.
-              className={`group flex items-start gap-1.5 pb-px pl-2 ${measure ? '' : 'offscreen-lazy'}`}
+              className="group flex items-start gap-1.5 pb-px pl-2"
             >
               <TalkRow
                 conference={row.conference}
