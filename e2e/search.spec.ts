@@ -14,10 +14,20 @@ function results(page: Page) {
   return searchDialog(page).getByRole('listbox', { name: 'Search results' }).getByRole('option');
 }
 
-/** Opens the app on a page and waits until the sidebar (with the Search button) is there. */
+/**
+ * Opens the app on a page and waits until it has hydrated: the pre-rendered Search button shows
+ * before the app listens for `/`, and a key pressed then does nothing (on a loaded machine, CI
+ * pressed it first). React's fiber on the button says hydration reached it; its effects (the
+ * key listener) run a task after the frame.
+ */
 async function openApp(page: Page, path = '/') {
   await page.goto(path);
-  await expect(page.getByRole('button', { name: 'Search' })).toBeVisible();
+  const button = page.getByRole('button', { name: 'Search' });
+  await expect(button).toBeVisible();
+  await expect
+    .poll(() => button.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactFiber'))))
+    .toBe(true);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
 }
 
 test.describe('search', () => {
