@@ -202,7 +202,8 @@ export function TreeRows({
               ref={measure}
               aria-posinset={row.position}
               aria-setsize={row.setSize}
-              className="group flex items-start gap-1.5 pb-px pl-2"
+              // A virtual list renders only the rows in view, and measures each.
+              className={`group flex items-start gap-1.5 pb-px pl-2 ${measure ? '' : 'offscreen-lazy'}`}
             >
               <TalkRow
                 conference={row.conference}
