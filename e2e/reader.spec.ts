@@ -83,7 +83,9 @@ test('← and → move between talks, but not while typing or with modifiers', a
   await page.keyboard.press('ArrowLeft');
   await expect(page).toHaveURL(talkPath(TALKS.tidb));
 
-  // The previous / next links at the bottom do the same.
+  // The previous / next links at the bottom do the same. A long talk shows its first screenful
+  // at once and the rest a frame later, which moves the links down: wait for its last line.
+  await expect(page.getByRole('link', { name: '分佈式數據庫 TiDB 過去現在和未來' })).toBeAttached();
   await page
     .getByRole('navigation', { name: 'Previous and next talks' })
     .getByRole('link', { name: new RegExp(`Next talk ${TALKS.codingStyle.title}`) })
