@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
@@ -96,6 +97,88 @@ const nativeStructuredClone: Plugin = {
   load(id) {
     if (id !== NATIVE_CLONE) return null;
     return 'export default (value) => structuredClone(value);';
+  },
+};
+
+/**
+ * React Router 7's package exports send every bundler to its development build, whose only
+ * difference is `ENABLE_DEV_WARNINGS = true` (remix-run/react-router#14102, #12532): its warning
+ * code would ship in the browser's. The client build takes the production build it also ships.
+ */
+const reactRouterProductionBuild: Plugin = {
+  name: 'react-router-production-build',
+  enforce: 'pre',
+  apply: 'build',
+  resolveId(source) {
+    if (source !== 'react-router') return null;
+    const root = path.dirname(createRequire(import.meta.url).resolve('react-router/package.json'));
+    return path.join(root, 'dist/production/index.mjs');
+  },
+};
+
+/** What a stand-in throws: code the reader's Markdown rendering never runs was run after all. */
+const NEVER_RUN = (what: string) =>
+  `throw new Error("Unexpected call to ${what}, expected none in the reader (vite.config.ts: unusedInReader)")`;
+
+/**
+ * Stand-ins, in the client build, for parts of react-markdown's renderer that never run on the
+ * reader's trees (Markdown parsed at build time, raw HTML skipped): 4.6 KiB gzip of a talk
+ * page's code. `code` gets the folder of the module that imports the part.
+ */
+const UNUSED_IN_READER: {
+  specifier: string;
+  importer: string;
+  code: (folder: string) => string;
+}[] = [
+  // react-markdown makes a file with a value and never a path or URL.
+  {
+    specifier: '#minpath',
+    importer: '/node_modules/vfile/',
+    code: () => `const never = () => { ${NEVER_RUN("vfile's path helpers")} };
+export const minpath = { sep: '/', basename: never, dirname: never, extname: never, join: never };`,
+  },
+  {
+    specifier: '#minurl',
+    importer: '/node_modules/vfile/',
+    code: () => `export const isUrl = () => false;
+export const urlToPath = () => { ${NEVER_RUN("vfile's URL helpers")} };`,
+  },
+  // No element has a `style` string: table cells' alignment arrives as an object.
+  {
+    specifier: 'style-to-object',
+    importer: '/node_modules/hast-util-to-jsx-runtime/',
+    code: () =>
+      `export default function styleToObject() { ${NEVER_RUN('the style attribute parser')} }`,
+  },
+  // No tree has an `<svg>` (the app's icons are components, not Markdown): its attribute tables
+  // are the HTML ones, which would still render one, with HTML's attribute names.
+  {
+    specifier: './lib/svg.js',
+    importer: '/node_modules/property-information/',
+    code: (folder) =>
+      `export { html as svg } from ${JSON.stringify(path.join(folder, 'lib/html.js'))};`,
+  },
+];
+
+const UNUSED_PREFIX = '\0unused-in-reader:';
+
+const unusedInReader: Plugin = {
+  name: 'unused-in-reader',
+  enforce: 'pre',
+  apply: 'build',
+  resolveId(source, importer) {
+    if (!importer) return null;
+    const index = UNUSED_IN_READER.findIndex(
+      (entry) =>
+        entry.specifier === source && importer.replaceAll('\\', '/').includes(entry.importer),
+    );
+    return index === -1 ? null : `${UNUSED_PREFIX}${index}:${path.dirname(importer)}`;
+  },
+  load(id) {
+    if (!id.startsWith(UNUSED_PREFIX)) return null;
+    const rest = id.slice(UNUSED_PREFIX.length);
+    const colon = rest.indexOf(':');
+    return UNUSED_IN_READER[Number(rest.slice(0, colon))]!.code(rest.slice(colon + 1));
   },
 };
 
@@ -211,6 +294,8 @@ const CORE_MODULES = modulesOf(
     'components/icon',
     'components/notes-file',
     'hooks/use-show-filter',
+    // Shared by the entry (sidebar) and the home page (its list of your talks).
+    'features/bookmarks/bookmarks-store',
   ],
 );
 
@@ -264,6 +349,7 @@ export function appConfig(options: AppConfigOptions = {}): UserConfig {
     plugins: [
       reactMarkdownWithoutParser,
       nativeStructuredClone,
+      ...(ssr ? [] : [reactRouterProductionBuild, unusedInReader]),
       react(),
       tailwindcss(),
       notesPlugin({ notes: options.notes, outDir: options.dataDir, onData: options.onData }),

@@ -7,11 +7,9 @@ import { paths } from '../config/paths';
 import { useShowFilter } from '../hooks/use-show-filter';
 import { OfflineIndicator } from '../features/offline/components/offline-indicator';
 import { UpdatePrompt } from '../features/offline/components/update-prompt';
-import { YourTalks } from '../features/offline/components/your-talks';
 import { Sidebar } from '../features/sidebar/components/sidebar';
 import { useRecordReads } from '../features/talks/recent-reads';
 import { ThemeToggle } from '../features/theme/components/theme-toggle';
-import type { LayoutSlots } from './layout-slots';
 import { NavigateProvider } from './navigate-context';
 import { PaneBoundary } from './pane-boundary';
 import { ScrollRestoration } from './scroll-restoration';
@@ -19,9 +17,6 @@ import { ScrollRestoration } from './scroll-restoration';
 // Navigation and location state are read by the small components that show them, and the two
 // big subtrees (sidebar, reading pane) are created once: moving between talks then re-renders only
 // what changes (the pane, the current row), not the whole app twice (loading, then loaded).
-
-/** Parts of pages that live in the app's entry chunk (see LayoutSlots). */
-const SLOTS: LayoutSlots = { yourTalks: <YourTalks /> };
 
 function Main({ children }: { children: ReactNode }) {
   // A page not loaded yet shows the pane's skeleton (PaneBoundary), which says it is busy.
@@ -69,7 +64,7 @@ export function RootLayout() {
     () => (
       <Main>
         <PaneBoundary>
-          <Outlet context={SLOTS} />
+          <Outlet />
         </PaneBoundary>
       </Main>
     ),

@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STYLESHEET_META } from '../app/hydration.ts';
-import { CriticalCss, markupSignature, valuedAttributes } from './critical-css.ts';
+import {
+  CriticalCss,
+  markupSignature,
+  valuedAttributes,
+  withoutUnusedVariables,
+} from './critical-css.ts';
 
 const CSS = [
   '.used{color:red}',
@@ -70,6 +75,28 @@ describe('CriticalCss', () => {
   it('leaves a page without a stylesheet link as it is', async () => {
     const html = page('<p class="used">x</p>').replace(/<link rel="stylesheet"[^>]*>/, '');
     expect(await new CriticalCss(dist, '/base/').inline(html)).toBe(html);
+  });
+});
+
+describe('withoutUnusedVariables', () => {
+  it('takes out the custom properties no rule reads, and nothing else', async () => {
+    const css = [
+      ':root{--used:red;--chained:var(--used);--unread:blue}',
+      '*,:before{--tw-x:initial;--tw-y:initial}',
+      '.a{color:var(--chained);--tw-x:1px;border-width:var(--tw-x)}',
+      '.b{margin:0}',
+      '@media (width>=40rem){.c{padding:var(--tw-x)}}',
+    ].join('');
+    const out = await withoutUnusedVariables(css);
+    expect(out).toContain('--used:red');
+    expect(out).toContain('--chained:var(--used)');
+    expect(out).toContain('--tw-x:initial');
+    expect(out).toContain('--tw-x:1px');
+    expect(out).not.toContain('--unread');
+    expect(out).not.toContain('--tw-y');
+    for (const rule of ['.a{', '.b{margin:0}', '@media (width>=40rem){.c{padding:var(--tw-x)}}']) {
+      expect(out).toContain(rule);
+    }
   });
 });
 

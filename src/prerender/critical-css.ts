@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Beasties from 'beasties';
+import { PurgeCSS } from 'purgecss';
 import { HYDRATION_ID, STYLESHEET_META } from '../app/hydration.ts';
 import { stylesheetLinks } from './html.ts';
 
@@ -29,6 +30,22 @@ export function markupSignature(html: string, valued: ReadonlySet<string>): stri
     }
   }
   return [...tokens].sort().join(' ');
+}
+
+/**
+ * Returns `css` less the custom properties that none of its rules reads (PurgeCSS's `variables`),
+ * every rule kept: the theme declares ~60 colours and Tailwind ~35 `--tw-*` defaults, and a
+ * page's own rules read about half. The whole sheet, loaded later, declares them all again.
+ */
+export async function withoutUnusedVariables(css: string): Promise<string> {
+  const [result] = await new PurgeCSS().purge({
+    content: [{ raw: '', extension: 'html' }],
+    css: [{ raw: css }],
+    variables: true,
+    // Beasties chose the rules (by the markup); PurgeCSS only takes out what they do not read.
+    safelist: { greedy: [/[\s\S]/] },
+  });
+  return result?.css ?? css;
 }
 
 /**
@@ -100,8 +117,10 @@ export class CriticalCss {
   /** The page's rules, or null when Beasties found none or they could close the element. */
   private async rulesOf(html: string): Promise<string | null> {
     const processed = await this.beasties.process(html);
-    const css = /<style>([\s\S]*?)<\/style>/.exec(processed)?.[1];
-    return css && !/<\/style/i.test(css) ? css : null;
+    const rules = /<style>([\s\S]*?)<\/style>/.exec(processed)?.[1];
+    if (!rules) return null;
+    const css = await withoutUnusedVariables(rules);
+    return /<\/style/i.test(css) ? null : css;
   }
 
   /** How many different sets of rules were computed. */

@@ -1,6 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link, useOutletContext } from 'react-router';
-import type { LayoutSlots } from '../../../app/layout-slots';
+import { Link } from 'react-router';
 import { CompletionBar } from '../../../components/completion-bar';
 import { Icon } from '../../../components/icon';
 import { NotesFile } from '../../../components/notes-file';
@@ -8,6 +7,7 @@ import { paths } from '../../../config/paths';
 import { useShowFilter } from '../../../hooks/use-show-filter';
 import { findTalk } from '../../../lib/notes-index';
 import { ConferenceHint } from '../../conference/components/conference-hint';
+import { YourTalks } from '../../offline/components/your-talks';
 import { indexQueryOptions } from '../../notes/api/get-index';
 import { useLastRead } from '../../talks/last-read';
 import { TalkLink } from '../../talks/components/talk-link';
@@ -44,8 +44,6 @@ function ContinueReading() {
 export function HomePage() {
   const { data: index } = useSuspenseQuery(indexQueryOptions());
   const show = useShowFilter();
-  // Undefined when the page is rendered on its own (tests): no list then.
-  const slots = useOutletContext<LayoutSlots | undefined>();
   const { summary } = index;
   return (
     <div className="page">
@@ -57,7 +55,7 @@ export function HomePage() {
         <strong>{summary.partial + summary.empty} incomplete</strong>.
       </p>
       <ContinueReading />
-      {slots?.yourTalks}
+      <YourTalks />
 
       <ul className="mt-8 space-y-4">
         {index.conferences.map((conference) => (
