@@ -296,6 +296,8 @@ const CORE_MODULES = modulesOf(
     'hooks/use-show-filter',
     // Shared by the entry (sidebar) and the home page (its list of your talks).
     'features/bookmarks/bookmarks-store',
+    // Shared by the talk page and "not available offline".
+    'features/talks/components/talk-title',
   ],
 );
 

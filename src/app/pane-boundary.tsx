@@ -6,7 +6,7 @@ import { describeError, ErrorPanel } from '../components/error-panel';
 import { PaneSkeleton } from '../components/skeleton';
 import { paths } from '../config/paths';
 import { indexQueryOptions } from '../features/notes/api/get-index';
-import { TalkUnavailable } from '../features/offline/components/talk-unavailable';
+import { LazyTalkUnavailable } from '../features/offline/components/lazy-talk-unavailable';
 import { isDataError } from '../lib/data-error';
 import { findTalk, type TalkEntry } from '../lib/notes-index';
 
@@ -19,6 +19,27 @@ function useUnreachableTalk(): (error: unknown) => TalkEntry | undefined {
     const index = client.getQueryData(indexQueryOptions().queryKey);
     return index && findTalk(index, conference, talk);
   };
+}
+
+/** The reading pane when its page could not be loaded: what happened, Retry, and a way home. */
+function CouldNotLoad({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const { title, detail } = describeError(error);
+  return (
+    <div className="page">
+      <title>Could not load — Conference notes</title>
+      <h1 className="page-title">This page could not be loaded</h1>
+      <div className="mt-6">
+        <ErrorPanel title={title} detail={detail}>
+          <button type="button" className="button-primary" onClick={onRetry}>
+            Retry
+          </button>
+          <Link to={paths.home()} className="text-link">
+            Go to all conferences
+          </Link>
+        </ErrorPanel>
+      </div>
+    </div>
+  );
 }
 
 /**
@@ -36,24 +57,17 @@ export function PaneBoundary({ children }: { children: ReactNode }) {
           onReset={reset}
           resetKeys={[pathname]}
           fallbackRender={({ error, resetErrorBoundary }) => {
+            const couldNotLoad = <CouldNotLoad error={error} onRetry={resetErrorBoundary} />;
             const entry = unreachableTalk(error);
-            if (entry) return <TalkUnavailable entry={entry} onRetry={resetErrorBoundary} />;
-            const { title, detail } = describeError(error);
+            if (!entry) return couldNotLoad;
+            // Its code comes from the network or the offline worker; with neither, the plain
+            // message says what happened all the same.
             return (
-              <div className="page">
-                <title>Could not load — Conference notes</title>
-                <h1 className="page-title">This page could not be loaded</h1>
-                <div className="mt-6">
-                  <ErrorPanel title={title} detail={detail}>
-                    <button type="button" className="button-primary" onClick={resetErrorBoundary}>
-                      Retry
-                    </button>
-                    <Link to={paths.home()} className="text-link">
-                      Go to all conferences
-                    </Link>
-                  </ErrorPanel>
-                </div>
-              </div>
+              <ErrorBoundary fallback={couldNotLoad}>
+                <Suspense fallback={<PaneSkeleton />}>
+                  <LazyTalkUnavailable entry={entry} onRetry={resetErrorBoundary} />
+                </Suspense>
+              </ErrorBoundary>
             );
           }}
         >

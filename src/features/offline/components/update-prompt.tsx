@@ -1,10 +1,15 @@
-import { useState } from 'react';
-import { Icon } from '../../../components/icon';
-import { reloadForUpdate, useWorkerState } from '../worker-state';
+import { lazy, Suspense, useState } from 'react';
+import { useWorkerState } from '../worker-state';
+
+/** The notice itself, loaded only once a new build waits: a first visit goes without its code. */
+const UpdateNotice = lazy(async () => ({
+  default: (await import('./update-notice')).UpdateNotice,
+}));
 
 /**
  * "New notes available" with a Reload button, once a new build's worker waits: the page the
- * reader is on stays as it is until they choose. "Later" hides it until the next visit.
+ * reader is on stays as it is until they choose. "Later" hides it until the next visit. The
+ * live region is there from the start, so screen readers announce the notice when it appears.
  */
 export function UpdatePrompt() {
   const { updateWaiting } = useWorkerState();
@@ -16,24 +21,10 @@ export function UpdatePrompt() {
       className="pointer-events-none fixed inset-x-0 bottom-0 z-40 flex justify-center p-3 sm:bottom-4"
     >
       {shown && (
-        <div className="pointer-events-auto flex w-full max-w-md flex-wrap items-center gap-x-3 gap-y-2 rounded-xl border border-slate-200 bg-white p-3 shadow-lg dark:border-slate-700 dark:bg-slate-900">
-          <p className="flex min-w-0 flex-1 items-center gap-2 text-sm font-medium text-slate-900 dark:text-white">
-            <Icon name="reload" className="size-5 shrink-0 text-sky-700 dark:text-sky-300" />
-            New notes available
-          </p>
-          <div className="flex items-center gap-2">
-            <button type="button" className="button-primary py-1.5" onClick={reloadForUpdate}>
-              Reload
-            </button>
-            <button
-              type="button"
-              className="chip-button px-2.5 py-1.5 text-sm"
-              onClick={() => setLater(true)}
-            >
-              Later
-            </button>
-          </div>
-        </div>
+        // A new worker waits, so this code is in the offline copy even without a network.
+        <Suspense fallback={null}>
+          <UpdateNotice onLater={() => setLater(true)} />
+        </Suspense>
       )}
     </div>
   );
