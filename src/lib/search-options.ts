@@ -136,6 +136,16 @@ export function queryRuns(parts: readonly QueryPart[]): string[] {
 }
 
 /**
+ * Returns the CJK runs whose contiguity a hit's text must confirm: those of three characters or
+ * more. A run of one or two characters matches one index term (its bigram, or a term it starts:
+ * `runTerms` cuts runs into terms of at most two), which is itself contiguous text, so the index
+ * alone says the section has it and none of its text need be read for that.
+ */
+export function runsToCheck(parts: readonly QueryPart[]): string[] {
+  return queryRuns(parts).filter((run) => Array.from(run).length > 2);
+}
+
+/**
  * Returns whether a section has every CJK run of the query contiguously, as typed (the bigrams
  * alone also match `全局…唯一` far apart). `text` is the section's title, heading and body; null
  * (not at hand, e.g. offline) is given the benefit of the doubt.

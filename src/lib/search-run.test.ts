@@ -136,9 +136,18 @@ describe('the text a search reads', () => {
     expect(source.asked).toEqual(run.hits.map((hit) => hit.id));
   });
 
+  it('is that of the listed hits only for CJK runs of one or two characters (the index says they are whole)', async () => {
+    for (const raw of ['全', '全局', 'go 唯一']) {
+      const source = counting(corpus());
+      const run = await runSearch(source, raw, { limit: 3 });
+      expect(run.more).toBe(true);
+      expect(source.asked).toEqual(run.hits.map((hit) => hit.id));
+    }
+  });
+
   it('is one more than the list when CJK runs are checked (to tell whether there are more)', async () => {
     const source = counting(corpus());
-    const run = await runSearch(source, '全局', { limit: 3 });
+    const run = await runSearch(source, '全局唯', { limit: 3 });
     expect(run.hits).toHaveLength(3);
     expect(source.asked.length).toBeGreaterThanOrEqual(4);
     expect(source.asked.slice(0, 3)).toEqual(run.hits.map((hit) => hit.id));
@@ -152,7 +161,7 @@ describe('a cancelled search', () => {
     const reason = new Error('superseded');
     controller.abort(reason);
     await expect(
-      runSearch(source, '全局', { limit: 3 }, { signal: controller.signal }),
+      runSearch(source, '全局唯', { limit: 3 }, { signal: controller.signal }),
     ).rejects.toBe(reason);
     expect(source.asked).toEqual([]);
   });
@@ -200,7 +209,7 @@ describe('the first hits', () => {
   it('are not reported apart when they are all there is, or when CJK runs need every text', async () => {
     const report = vi.fn();
     await runSearch(corpus(), 'go', { limit: 2 }, { first: { count: 2, report } });
-    await runSearch(corpus(), '全局', { limit: 5 }, { first: { count: 2, report } });
+    await runSearch(corpus(), '全局唯', { limit: 5 }, { first: { count: 2, report } });
     expect(report).not.toHaveBeenCalled();
   });
 });

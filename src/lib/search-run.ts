@@ -11,7 +11,7 @@ import {
   hasRuns,
   highlightTerms,
   parseSearchQuery,
-  queryRuns,
+  runsToCheck,
   titleOnly,
   type HitTalk,
   type QueryMode,
@@ -180,7 +180,7 @@ async function selectChecked(
 
 /**
  * Returns the best results, best first, and whether more were left out: keeps the wanted talks,
- * drops results whose CJK runs are not contiguous, keeps one title-only result per talk, stops at
+ * drops results whose CJK runs (of three characters or more, see `runsToCheck`) are not contiguous, keeps one title-only result per talk, stops at
  * `limit`. Asks `source` for the text of only as many results as it has to look at: with no CJK
  * run to check, only of those it keeps (each text is a talk file to fetch in the browser).
  */
@@ -192,7 +192,7 @@ export function selectHits(
   keep: (talk: HitTalk) => boolean,
   control: SelectControl = {},
 ): Promise<Selection> {
-  const runs = queryRuns(parts);
+  const runs = runsToCheck(parts);
   const candidates = results.filter((result) => keep(source.talkOf(result.id as number)));
   return runs.length === 0
     ? selectUnchecked(source, candidates, limit, control)
