@@ -99,3 +99,40 @@ test('a pre-rendered page carries its own CSS rules and loads the rest once the 
   await page.goto(talkPath(TALKS.grab, '?show=incomplete'));
   await expect(stylesheets()).toHaveCount(1);
 });
+
+test('the whole stylesheet, when it arrives, moves nothing on any pre-rendered page', async ({
+  page,
+  request,
+}) => {
+  // Every page the pre-render wrote: home, the conference and each talk (from the sidebar's links).
+  await page.goto('/');
+  const hrefs = await page
+    .getByRole('navigation', { name: 'Talks', exact: true })
+    .getByRole('link')
+    .evaluateAll((links) => [
+      ...new Set(links.map((link) => (link as HTMLAnchorElement).pathname)),
+    ]);
+  expect(hrefs.length).toBeGreaterThan(10);
+  for (const path of ['/', ...hrefs]) {
+    // The page's HTML as served, without its scripts: nothing but the sheet changes the layout.
+    const html = (await (await request.get(path)).text()).replace(
+      /<script\b[\s\S]*?<\/script>/g,
+      '',
+    );
+    await page.setContent(html, { waitUntil: 'load' });
+    const boxes = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('#root *')].map((element) => {
+          const { x, y, width, height } = element.getBoundingClientRect();
+          return `${Math.round(x)},${Math.round(y)},${Math.round(width)},${Math.round(height)}`;
+        }),
+      );
+    const before = await boxes();
+    const href = await page.locator('meta[name="notes-reader:stylesheet"]').getAttribute('content');
+    expect(href, path).toBeTruthy();
+    await page.addStyleTag({ content: await (await request.get(href!)).text() });
+    const after = await boxes();
+    const moved = before.flatMap((box, i) => (box === after[i] ? [] : [i]));
+    expect(moved, `${path}: elements laid out otherwise once the whole sheet applies`).toEqual([]);
+  }
+});

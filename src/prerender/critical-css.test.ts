@@ -6,6 +6,7 @@ import { STYLESHEET_META } from '../app/hydration.ts';
 import {
   CriticalCss,
   markupSignature,
+  structuralRules,
   valuedAttributes,
   withoutUnusedVariables,
 } from './critical-css.ts';
@@ -75,6 +76,76 @@ describe('CriticalCss', () => {
   it('leaves a page without a stylesheet link as it is', async () => {
     const html = page('<p class="used">x</p>').replace(/<link rel="stylesheet"[^>]*>/, '');
     expect(await new CriticalCss(dist, '/base/').inline(html)).toBe(html);
+  });
+});
+
+describe('structuralRules', () => {
+  it('finds the rules that depend on where elements are, with what a page needs for them', () => {
+    const css = [
+      '.a{color:red}',
+      '@layer utilities{:where(.space-y-1>:not(:last-child)){margin-block-end:4px}.b:hover{color:blue}}',
+      '@layer components{.prose-notes>*+*{margin-top:1em}.prose-notes ol{padding:0}}',
+      '.x:where(.dark,.dark *){color:white}',
+      '.c a:not(.skip){color:green}',
+      '@media (width>=40rem){.d li:first-child{margin:0}}',
+      '.dark\\:divide-slate-800\\/70>:not(:last-child){border:0}',
+    ].join('');
+    expect(structuralRules(css)).toEqual([
+      {
+        needs: ['.space-y-1'],
+        rule: ':where(.space-y-1>:not(:last-child)){margin-block-end:4px}',
+        css: '@layer utilities{:where(.space-y-1>:not(:last-child)){margin-block-end:4px}}',
+      },
+      {
+        needs: ['.prose-notes'],
+        rule: '.prose-notes>*+*{margin-top:1em}',
+        css: '@layer components{.prose-notes>*+*{margin-top:1em}}',
+      },
+      {
+        needs: ['.prose-notes', 'ol'],
+        rule: '.prose-notes ol{padding:0}',
+        css: '@layer components{.prose-notes ol{padding:0}}',
+      },
+      {
+        needs: ['.c', 'a'],
+        rule: '.c a:not(.skip){color:green}',
+        css: '.c a:not(.skip){color:green}',
+      },
+      {
+        needs: ['.d', 'li'],
+        rule: '.d li:first-child{margin:0}',
+        css: '@media (width>=40rem){.d li:first-child{margin:0}}',
+      },
+      {
+        needs: ['.dark:divide-slate-800/70'],
+        rule: '.dark\\:divide-slate-800\\/70>:not(:last-child){border:0}',
+        css: '.dark\\:divide-slate-800\\/70>:not(:last-child){border:0}',
+      },
+    ]);
+  });
+
+  it('go to a page that has what they need, wherever it is, and only once', async () => {
+    const sheet = path.join(dist, 'assets/structural.css');
+    await writeFile(
+      sheet,
+      '.list{display:block}:where(.list>:not(:last-child)){margin:4px}.box>*+*{margin-top:1em}.box ol{padding:0}.gone>*+*{x:y}',
+    );
+    const css = async (app: string) => {
+      const html = page(app).replace('style-C.css', 'structural.css');
+      const inlined = await new CriticalCss(dist, '/base/').inline(html);
+      return /<style>([\s\S]*?)<\/style>/.exec(inlined)?.[1] ?? '';
+    };
+    // One child and no `ol` inside: the rules still come, for a page of the same shape that has them.
+    const one = await css(
+      '<ul class="list"><li>a</li></ul><div class="box"><p>x</p></div><ol></ol>',
+    );
+    expect(one).toContain(':where(.list>:not(:last-child))');
+    expect(one).toContain('.box>*+*');
+    expect(one).toContain('.box ol');
+    expect(one).not.toContain('.gone');
+    const two = await css('<div class="box"><p>x</p><p>y</p></div>');
+    expect(two.match(/\.box>\*\+\*/g)).toHaveLength(1);
+    expect(two).not.toContain('.box ol');
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Beasties from 'beasties';
+import postcss, { type AtRule } from 'postcss';
 import { PurgeCSS } from 'purgecss';
 import { HYDRATION_ID, STYLESHEET_META } from '../app/hydration.ts';
 import { stylesheetLinks } from './html.ts';
@@ -32,6 +33,66 @@ export function markupSignature(html: string, valued: ReadonlySet<string>): stri
   return [...tokens].sort().join(' ');
 }
 
+/** A rule whose match depends on the page's structure, with what a page needs for it to apply. */
+export interface StructuralRule {
+  /** Classes and element names; the rule may apply where a page has them all. */
+  needs: string[];
+  /** The rule itself (`.prose-notes>*+*{…}`). */
+  rule: string;
+  /** The rule inside its at-rules (`@layer utilities{…}`), as it goes into a page's CSS. */
+  css: string;
+}
+
+/** `.dark\:divide-slate-800\/70` → `dark:divide-slate-800/70`, as the class is written in HTML. */
+function unescapeClass(name: string): string {
+  return name.replace(/\\(.)/g, '$1');
+}
+
+/**
+ * Combinators (descendants, children, siblings), child positions, and `:where(` at the start
+ * (which Beasties cannot match at all), once the parts that say nothing of markup are left out.
+ */
+const STRUCTURE = /[\s>+~]|:(?:first|last|only|nth)-|:empty\b|^:where\(/;
+/** Parts of a selector that say nothing of what the page's markup has. */
+const NOT_MARKUP = /:where\(\.dark,\s*\.dark \*\)|:not\([^)]*\)/g;
+
+/** What one selector of a list needs of a page: its classes and element names. */
+function needsOf(selector: string): string[] {
+  const plain = selector.replace(NOT_MARKUP, '');
+  const classes = [...plain.matchAll(/\.((?:\\.|[\w-])+)/g)].map((m) => `.${unescapeClass(m[1]!)}`);
+  const tags = [...plain.matchAll(/(?:^|[\s>+~(,])([a-z][a-z0-9]*)(?![\w-])/g)].map((m) => m[1]!);
+  return [...classes, ...tags];
+}
+
+/**
+ * Returns the rules of a stylesheet whose match depends on where the page's elements are: inside
+ * which (`.prose-notes ol`), beside which (`.prose-notes>*+*`), at which position, and Tailwind's
+ * `space-y-*` and `divide-y` (`:where(.space-y-1>:not(:last-child))`, which Beasties drops whole:
+ * it strips pseudo-classes with their argument before matching). Pages share rules by their
+ * signature (element names, classes, attributes), which says nothing of where elements are, so
+ * these go to every page that has all they name: a page laid out without one until the whole sheet
+ * arrives would move under the reader's pointer then. Pure.
+ */
+export function structuralRules(css: string): StructuralRule[] {
+  const found: StructuralRule[] = [];
+  postcss.parse(css).walkRules((rule) => {
+    const parts = rule.selectors.filter((selector) =>
+      STRUCTURE.test(selector.replace(NOT_MARKUP, '').trim()),
+    );
+    if (parts.length === 0) return;
+    const own = rule.toString();
+    let text = own;
+    for (let parent = rule.parent; parent && parent.type === 'atrule'; parent = parent.parent) {
+      const at = parent as AtRule;
+      text = `@${at.name} ${at.params}{${text}}`;
+    }
+    // A list applies where any one of its selectors may: the one that needs least.
+    const needs = parts.map(needsOf).sort((a, b) => a.length - b.length)[0]!;
+    found.push({ needs, rule: own, css: text });
+  });
+  return found;
+}
+
 /**
  * Returns `css` less the custom properties that none of its rules reads (PurgeCSS's `variables`),
  * every rule kept: the theme declares ~60 colours and Tailwind ~35 `--tw-*` defaults, and a
@@ -48,6 +109,14 @@ export async function withoutUnusedVariables(css: string): Promise<string> {
   return result?.css ?? css;
 }
 
+/** What the pages need to know of the stylesheet. */
+interface Sheet {
+  /** Attributes it selects by value. */
+  valued: Set<string>;
+  /** Rules that depend on the page's structure (see `structuralRules`). */
+  structural: StructuralRule[];
+}
+
 /**
  * The rules of the app's stylesheet that one pre-rendered page uses (Beasties: it matches the
  * stylesheet's selectors against the page's markup, no browser), inlined in place of the
@@ -57,7 +126,7 @@ export async function withoutUnusedVariables(css: string): Promise<string> {
 export class CriticalCss {
   private readonly beasties: Beasties;
   private readonly bySignature = new Map<string, Promise<string | null>>();
-  private readonly valued = new Map<string, Set<string>>();
+  private readonly sheets = new Map<string, Sheet>();
 
   /** `dist`: the built site; `base`: the path it is served from. */
   constructor(
@@ -83,10 +152,11 @@ export class CriticalCss {
   async inline(html: string): Promise<string> {
     const [link] = stylesheetLinks(html);
     if (!link) return html;
-    const signature = markupSignature(html, this.valuedBy(link.href));
+    const sheet = this.sheet(link.href);
+    const signature = markupSignature(html, sheet.valued);
     let rules = this.bySignature.get(signature);
     if (!rules) {
-      rules = this.rulesOf(html);
+      rules = this.rulesOf(html, signature, sheet.structural);
       this.bySignature.set(signature, rules);
     }
     const css = await rules;
@@ -97,10 +167,10 @@ export class CriticalCss {
     );
   }
 
-  /** The attributes the stylesheet at `href` selects by value (none when it cannot be read). */
-  private valuedBy(href: string): Set<string> {
-    let valued = this.valued.get(href);
-    if (!valued) {
+  /** What the pages need to know of the stylesheet at `href` (nothing when it cannot be read). */
+  private sheet(href: string): Sheet {
+    let sheet = this.sheets.get(href);
+    if (!sheet) {
       const file = path.join(this.dist, ...href.slice(this.base.length).split('/'));
       let css = '';
       try {
@@ -108,17 +178,29 @@ export class CriticalCss {
       } catch {
         // Beasties finds nothing to inline either; the page keeps its link.
       }
-      valued = valuedAttributes(css);
-      this.valued.set(href, valued);
+      sheet = { valued: valuedAttributes(css), structural: structuralRules(css) };
+      this.sheets.set(href, sheet);
     }
-    return valued;
+    return sheet;
   }
 
   /** The page's rules, or null when Beasties found none or they could close the element. */
-  private async rulesOf(html: string): Promise<string | null> {
+  private async rulesOf(
+    html: string,
+    signature: string,
+    structural: readonly StructuralRule[],
+  ): Promise<string | null> {
     const processed = await this.beasties.process(html);
-    const rules = /<style>([\s\S]*?)<\/style>/.exec(processed)?.[1];
-    if (!rules) return null;
+    const matched = /<style>([\s\S]*?)<\/style>/.exec(processed)?.[1];
+    if (!matched) return null;
+    const tokens = new Set(signature.split(' '));
+    const added = structural
+      .filter(
+        (rule) => rule.needs.every((need) => tokens.has(need)) && !matched.includes(rule.rule),
+      )
+      .map((rule) => rule.css);
+    // Before the variables are pruned: these rules read some.
+    const rules = matched + added.join('');
     const css = await withoutUnusedVariables(rules);
     return /<\/style/i.test(css) ? null : css;
   }
