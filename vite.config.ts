@@ -73,33 +73,6 @@ const reactMarkdownWithoutParser: Plugin = {
   },
 };
 
-const NATIVE_CLONE = '\0native-structured-clone';
-
-/**
- * mdast-util-to-hast (react-markdown's Markdown → HTML tree step) clones nodes with
- * `@ungap/structured-clone`, a polyfill that ships its own serializer (~1.5 KiB gzip) and calls
- * the browser's `structuredClone` whenever there is one, as in every browser the app supports.
- * The client build gets only that call.
- */
-const nativeStructuredClone: Plugin = {
-  name: 'native-structured-clone',
-  enforce: 'pre',
-  apply: 'build',
-  resolveId(source, importer) {
-    if (
-      source === '@ungap/structured-clone' &&
-      importer?.includes('/node_modules/mdast-util-to-hast/')
-    ) {
-      return NATIVE_CLONE;
-    }
-    return null;
-  },
-  load(id) {
-    if (id !== NATIVE_CLONE) return null;
-    return 'export default (value) => structuredClone(value);';
-  },
-};
-
 /**
  * React Router 7's package exports send every bundler to its development build, whose only
  * difference is `ENABLE_DEV_WARNINGS = true` (remix-run/react-router#14102, #12532): its warning
@@ -118,18 +91,26 @@ const reactRouterProductionBuild: Plugin = {
 
 /** What a stand-in throws: code the reader's Markdown rendering never runs was run after all. */
 const NEVER_RUN = (what: string) =>
-  `throw new Error("Unexpected call to ${what}, expected none in the reader (vite.config.ts: unusedInReader)")`;
+  `throw new Error("Unexpected call to ${what}, expected none in the reader (vite.config.ts: CLIENT_STAND_INS)")`;
 
 /**
- * Stand-ins, in the client build, for parts of react-markdown's renderer that never run on the
- * reader's trees (Markdown parsed at build time, raw HTML skipped): 4.6 KiB gzip of a talk
- * page's code. `code` gets the folder of the module that imports the part.
+ * Stand-ins, in the client build, for modules of react-markdown's renderer the browser has no
+ * use for: parts that never run on the reader's trees (Markdown parsed at build time, raw HTML
+ * skipped), 4.6 KiB gzip of a talk page's code, and a polyfill of what every browser the app
+ * supports has. `code` gets the folder of the module that imports the part.
  */
-const UNUSED_IN_READER: {
+const CLIENT_STAND_INS: {
   specifier: string;
   importer: string;
   code: (folder: string) => string;
 }[] = [
+  // mdast-util-to-hast clones nodes with `@ungap/structured-clone`, which ships its own
+  // serializer (~1.5 KiB gzip) and calls the browser's `structuredClone` whenever there is one.
+  {
+    specifier: '@ungap/structured-clone',
+    importer: '/node_modules/mdast-util-to-hast/',
+    code: () => 'export default (value) => structuredClone(value);',
+  },
   // react-markdown makes a file with a value and never a path or URL.
   {
     specifier: '#minpath',
@@ -160,25 +141,25 @@ export const urlToPath = () => { ${NEVER_RUN("vfile's URL helpers")} };`,
   },
 ];
 
-const UNUSED_PREFIX = '\0unused-in-reader:';
+const STAND_IN_PREFIX = '\0client-stand-in:';
 
-const unusedInReader: Plugin = {
-  name: 'unused-in-reader',
+const clientStandIns: Plugin = {
+  name: 'client-stand-ins',
   enforce: 'pre',
   apply: 'build',
   resolveId(source, importer) {
     if (!importer) return null;
-    const index = UNUSED_IN_READER.findIndex(
+    const index = CLIENT_STAND_INS.findIndex(
       (entry) =>
         entry.specifier === source && importer.replaceAll('\\', '/').includes(entry.importer),
     );
-    return index === -1 ? null : `${UNUSED_PREFIX}${index}:${path.dirname(importer)}`;
+    return index === -1 ? null : `${STAND_IN_PREFIX}${index}:${path.dirname(importer)}`;
   },
   load(id) {
-    if (!id.startsWith(UNUSED_PREFIX)) return null;
-    const rest = id.slice(UNUSED_PREFIX.length);
+    if (!id.startsWith(STAND_IN_PREFIX)) return null;
+    const rest = id.slice(STAND_IN_PREFIX.length);
     const colon = rest.indexOf(':');
-    return UNUSED_IN_READER[Number(rest.slice(0, colon))]!.code(rest.slice(colon + 1));
+    return CLIENT_STAND_INS[Number(rest.slice(0, colon))]!.code(rest.slice(colon + 1));
   },
 };
 
@@ -350,8 +331,7 @@ export function appConfig(options: AppConfigOptions = {}): UserConfig {
     base: options.base ?? process.env.BASE_PATH ?? '/',
     plugins: [
       reactMarkdownWithoutParser,
-      nativeStructuredClone,
-      ...(ssr ? [] : [reactRouterProductionBuild, unusedInReader]),
+      ...(ssr ? [] : [reactRouterProductionBuild, clientStandIns]),
       react(),
       tailwindcss(),
       notesPlugin({ notes: options.notes, outDir: options.dataDir, onData: options.onData }),
