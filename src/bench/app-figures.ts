@@ -612,7 +612,13 @@ async function searchTyping(
   page: Page,
   words: readonly string[],
   bytes: { take: () => SearchBytes },
-): Promise<{ samples: number[]; firstSearch: SearchBytes; typed: SearchBytes[] }> {
+): Promise<{
+  samples: number[];
+  /** The text typed when each sample was taken (a key whose results did not change has none). */
+  typedTexts: string[];
+  firstSearch: SearchBytes;
+  typed: SearchBytes[];
+}> {
   bytes.take();
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog');
@@ -629,6 +635,7 @@ async function searchTyping(
   await page.waitForTimeout(500);
   const firstSearch = bytes.take();
   const samples: number[] = [];
+  const typedTexts: string[] = [];
   const typed: SearchBytes[] = [];
   const resultsText = `(() => { const d = document.querySelector('dialog[open]');
     return d ? (d.querySelector('[role=status]')?.textContent ?? '') + '|' +
@@ -637,7 +644,9 @@ async function searchTyping(
     await input.fill('');
     await page.waitForTimeout(300);
     bytes.take();
+    let text = '';
     for (const char of word) {
+      text += char;
       await page.evaluate(
         `window.__bench.key = null;
         { const before = ${resultsText};
@@ -648,14 +657,17 @@ async function searchTyping(
       await page.keyboard.type(char);
       const painted = (await page.evaluate('window.__bench.pending')) as number | null;
       const key = (await page.evaluate('window.__bench.key')) as number | null;
-      if (painted !== null && key !== null) samples.push(painted - key);
+      if (painted !== null && key !== null) {
+        samples.push(painted - key);
+        typedTexts.push(text);
+      }
       await page.waitForTimeout(250);
     }
     await page.waitForTimeout(500);
     typed.push(bytes.take());
   }
   await page.keyboard.press('Escape');
-  return { samples, firstSearch, typed };
+  return { samples, typedTexts, firstSearch, typed };
 }
 
 export interface ScaleFigures {
@@ -680,6 +692,8 @@ export interface ScaleFigures {
     median: number | null;
     max: number | null;
     samples: number[];
+    /** The text typed for each sample (`g`, `go`, … `全局`). */
+    keys: string[];
     error: string | null;
   };
   heapMiB: { afterIndex: number | null; afterSearch: number | null };
@@ -784,13 +798,17 @@ export async function measureScale(options: {
       const toggles = await filterToggles(page, reps >= 5 ? 3 : 1);
       log(`scale: filter toggle (4x CPU): ${toggles.map((t) => round(t)).join(', ')} ms`);
       let typing: number[] = [];
+      let typingKeys: string[] = [];
       let searchBytes: ScaleFigures['searchBytes'] = null;
       let searchError: string | null = null;
       try {
         const typed = await searchTyping(page, SEARCH_WORDS, bytes);
         typing = typed.samples;
+        typingKeys = typed.typedTexts;
         searchBytes = { firstSearch: typed.firstSearch, typed: typed.typed };
-        log(`scale: search typing (4x CPU): ${typing.map((t) => round(t)).join(', ')} ms`);
+        log(
+          `scale: search typing (4x CPU): ${typing.map((t, i) => `${typed.typedTexts[i]} ${round(t)}`).join(', ')} ms`,
+        );
         log(`scale: search bytes: ${JSON.stringify(searchBytes)}`);
       } catch (error) {
         searchError = error instanceof Error ? error.message.split('\n')[0]! : String(error);
@@ -819,6 +837,7 @@ export async function measureScale(options: {
           median: median(typing),
           max: typing.length ? Math.max(...typing) : null,
           samples: typing.map((t) => round(t)),
+          keys: typingKeys,
           error: searchError,
         },
         searchBytes,
@@ -939,7 +958,7 @@ export function scaleRows(scale: ScaleFigures): BenchRow[] {
           : scale.searchTypingMs.median <= 50 && scale.searchTypingMs.max <= 100,
       note: scale.searchTypingMs.error
         ? `could not run: ${scale.searchTypingMs.error}`
-        : `median of ${scale.searchTypingMs.samples.length} keys (${SEARCH_WORDS.map((w) => `"${w}"`).join(', ')}), max ${scale.searchTypingMs.max === null ? '–' : round(scale.searchTypingMs.max)} ms`,
+        : `median of ${scale.searchTypingMs.samples.length} keys (${SEARCH_WORDS.map((w) => `"${w}"`).join(', ')}: ${scale.searchTypingMs.samples.map((t, i) => `${scale.searchTypingMs.keys[i]} ${t}`).join(', ')} ms), max ${scale.searchTypingMs.max === null ? '–' : round(scale.searchTypingMs.max)} ms`,
     },
     {
       measure: `search: bytes fetched to show the first results, ${n} talks (gzip)`,
