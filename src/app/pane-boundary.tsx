@@ -3,6 +3,7 @@ import { Suspense, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { Link, useLocation, useParams } from 'react-router';
 import { describeError, ErrorPanel } from '../components/error-panel';
+import { LazyPart } from '../components/lazy-part';
 import { PaneSkeleton } from '../components/skeleton';
 import { paths } from '../config/paths';
 import { indexQueryOptions } from '../features/notes/api/get-index';
@@ -60,14 +61,11 @@ export function PaneBoundary({ children }: { children: ReactNode }) {
             const couldNotLoad = <CouldNotLoad error={error} onRetry={resetErrorBoundary} />;
             const entry = unreachableTalk(error);
             if (!entry) return couldNotLoad;
-            // Its code comes from the network or the offline worker; with neither, the plain
-            // message says what happened all the same.
+            // Without its code, the plain message says what happened all the same.
             return (
-              <ErrorBoundary fallback={couldNotLoad}>
-                <Suspense fallback={<PaneSkeleton />}>
-                  <LazyTalkUnavailable entry={entry} onRetry={resetErrorBoundary} />
-                </Suspense>
-              </ErrorBoundary>
+              <LazyPart loading={<PaneSkeleton />} failed={couldNotLoad}>
+                <LazyTalkUnavailable entry={entry} onRetry={resetErrorBoundary} />
+              </LazyPart>
             );
           }}
         >

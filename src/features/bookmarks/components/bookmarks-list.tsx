@@ -1,5 +1,5 @@
-import { lazy, Suspense } from 'react';
-import { ErrorBoundary } from 'react-error-boundary';
+import { lazy } from 'react';
+import { LazyPart } from '../../../components/lazy-part';
 import { useBookmarks } from '../bookmarks-store';
 import { BookmarksHeading } from './bookmarks-heading';
 
@@ -23,19 +23,17 @@ export function BookmarksList() {
           <Hint>Star a talk to keep it here.</Hint>
         </>
       ) : (
-        // Its code comes from the network or the offline worker; with neither, a line says so.
-        <ErrorBoundary
-          fallback={
+        <LazyPart
+          loading={<BookmarksHeading />}
+          failed={
             <>
               <BookmarksHeading />
               <Hint>Your bookmarks could not be shown: the app could not load their list.</Hint>
             </>
           }
         >
-          <Suspense fallback={<BookmarksHeading />}>
-            <SavedBookmarks bookmarks={bookmarks} />
-          </Suspense>
-        </ErrorBoundary>
+          <SavedBookmarks bookmarks={bookmarks} />
+        </LazyPart>
       )}
     </nav>
   );

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, useState } from 'react';
+import { LazyPart } from '../../../components/lazy-part';
 import { useWorkerState } from '../worker-state';
 
 /** The notice itself, loaded only once a new build waits: a first visit goes without its code. */
@@ -21,10 +22,11 @@ export function UpdatePrompt() {
       className="pointer-events-none fixed inset-x-0 bottom-0 z-40 flex justify-center p-3 sm:bottom-4"
     >
       {shown && (
-        // A new worker waits, so this code is in the offline copy even without a network.
-        <Suspense fallback={null}>
+        // A new worker waits, so this code is in the offline copy even without a network; were
+        // it not, the notice is left out rather than the page.
+        <LazyPart loading={null} failed={null}>
           <UpdateNotice onLater={() => setLater(true)} />
-        </Suspense>
+        </LazyPart>
       )}
     </div>
   );
