@@ -246,9 +246,9 @@ function modulesOf(packages: string[], sources: string[]): (id: string) => boole
 /**
  * The client's chunks, by what a page needs: `core` (React, the router, TanStack Query and the
  * app's data helpers every page uses) and `markdown` (react-markdown's pipeline and the talk
- * body: talk and conference pages, and the talks' prefetch, which needs it), beside the entry and each page's own chunk. Left to itself,
- * the bundler cut a talk's first load into ten files, five of them under 1 KiB: each one a
- * request and its headers (~240 bytes) on the slow profile. Vite's preload helper goes to `core`:
+ * body: talk and conference pages, and the talks' prefetch, which needs it), beside the entry
+ * and each page's own chunk. Left to itself, the bundler cut a talk's first load into ten files,
+ * five of them under 1 KiB: each one a request and its headers (~240 bytes) on the slow profile. Vite's preload helper goes to `core`:
  * wherever it lands, every page imports that chunk at once.
  */
 const CORE_MODULES = modulesOf(

@@ -49,10 +49,11 @@ registerRoute(
 /** URLPattern's syntax characters, escaped in a literal part of a pattern (the base path). */
 const PATTERN_SYNTAX = /[\\:*?+(){}]/g;
 
-// Talk files are answered by the browser itself where it can (static routing, Chromium 123+):
-// from the kept talks, else from the network, as the route below does, without waking this worker
-// and running it for each file. A search reads several per keystroke, each such hop ~10 ms on a
-// slow phone; a talk opened at 10,000 talks is one.
+// The page's requests for talk files are answered by the browser itself where it can (static
+// routing, Chromium 123+): from the kept talks, else from the network, as the route below does,
+// without waking this worker and running it for each file (a talk opened at 10,000 talks). The
+// search worker's requests are not routed so (Chromium routes a page's, not a dedicated
+// worker's): the route below answers those.
 self.addEventListener('install', (event) => {
   const routing = event as ExtendableEvent & {
     addRoutes?: (rules: object) => Promise<void>;
