@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { waitForHydration } from './support/hydrated';
 import { CONFERENCE, sidebar, talkLink, talkPath, TALKS } from './support/notes';
 
 test('opens a talk from the sidebar and marks it current', async ({ page }) => {
@@ -71,6 +72,8 @@ test('the table of contents lists the sections on wide screens', async ({ page }
 test('← and → move between talks, but not while typing or with modifiers', async ({ page }) => {
   await page.goto(talkPath(TALKS.tidb));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TALKS.tidb.title);
+  // The pre-rendered page shows before the app listens for keys (a fresh clone pressed first).
+  await waitForHydration(page);
 
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(talkPath(TALKS.codingStyle));

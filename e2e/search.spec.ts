@@ -1,5 +1,6 @@
 import { seriousViolations } from './support/checks';
 import { expect, test, type Page } from '@playwright/test';
+import { waitForHydration } from './support/hydrated';
 import { CONFERENCE, TALKS, talkPath } from './support/notes';
 
 function searchDialog(page: Page) {
@@ -14,20 +15,10 @@ function results(page: Page) {
   return searchDialog(page).getByRole('listbox', { name: 'Search results' }).getByRole('option');
 }
 
-/**
- * Opens the app on a page and waits until it has hydrated: the pre-rendered Search button shows
- * before the app listens for `/`, and a key pressed then does nothing (on a loaded machine, CI
- * pressed it first). React's fiber on the button says hydration reached it; its effects (the
- * key listener) run a task after the frame.
- */
+/** Opens the app on a page, once it listens for keys (see `waitForHydration`). */
 async function openApp(page: Page, path = '/') {
   await page.goto(path);
-  const button = page.getByRole('button', { name: 'Search' });
-  await expect(button).toBeVisible();
-  await expect
-    .poll(() => button.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactFiber'))))
-    .toBe(true);
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+  await waitForHydration(page);
 }
 
 test.describe('search', () => {
