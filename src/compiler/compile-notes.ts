@@ -114,6 +114,7 @@ export async function compileNoteFiles(
         baseDir: options.baseDir ?? process.cwd(),
         defaultLevels: options.defaultLevels,
         searchSections: options.searchSections,
+        parse: options.parse && { ...options.parse, cache: undefined },
       },
       options.onCompiled,
     ).catch(() => null);

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -143,7 +144,7 @@ export class DataBuild {
     const alongside =
       this.options.searchIndex &&
       (thread === 'auto' ? workers > 0 || (bytes >= PARALLEL_ABOVE && cores() > 1) : thread);
-    const indexer = alongside ? await SearchIndexer.start() : null;
+    const indexer = alongside ? await SearchIndexer.start({ outDir: this.options.outDir }) : null;
     try {
       this.compiled.clear();
       this.parsed.clear();
@@ -168,15 +169,29 @@ export class DataBuild {
       const compileMs = performance.now() - start;
       if (!indexer) return await this.publish(true, compileMs, { workers });
 
-      // The index serializes in its worker while the talk files are emitted and written here.
+      // The index serializes in its worker while the talk files are written: by the worker
+      // as each file was compiled; here, those it did not write as they are now (another slug).
       indexer.serialize(files.length);
       const ordered = this.ordered();
       const draft = emitData(ordered);
       const talkFiles = draft.files.filter((f) => f.path !== 'index.json');
+      const ahead = await indexer.flushWrites();
+      const previous = new Map(this.written ?? []);
+      const contents = new Map(talkFiles.map((f) => [f.path, f.content]));
+      for (const p of [...(ahead?.written ?? []), ...(ahead?.unchanged ?? [])]) {
+        const content = contents.get(p);
+        if (content !== undefined) previous.set(p, content);
+      }
       const first = await writeDataFiles(this.options.outDir, talkFiles, {
-        previous: this.written ?? undefined,
+        previous,
         prune: 'none',
       });
+      // Written under a slug the whole emit did not give: no index will ever name them.
+      const strays = (ahead?.written ?? []).filter((p) => !contents.has(p));
+      await Promise.all(strays.map((p) => rm(path.join(this.options.outDir, p), { force: true })));
+      const aheadWritten = new Set(ahead?.written);
+      first.unchanged = first.unchanged.filter((p) => !aheadWritten.has(p));
+      first.written.push(...talkFiles.map((f) => f.path).filter((p) => aheadWritten.has(p)));
       const written = new Map(this.written ?? []);
       for (const f of talkFiles) written.set(f.path, f.content);
       const alongside = await indexer.plugin(draft.talks);

@@ -1,6 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { emitData, type EmitPlugin, type EmittedTalk } from './emit.ts';
 import type { DataFile } from './emit.ts';
+import type { WriteReport } from './write.ts';
 import type { CompiledFile } from './model.ts';
 import { searchDocuments } from './search-index.ts';
 import { assignSlugs, type SlugRequest } from './slugs.ts';
@@ -10,7 +11,9 @@ import { startWorker, workerScript, type WorkerReply } from './worker-threads.ts
 /**
  * The search index built in a worker thread while the notes compile, so it costs no time after
  * the last file: each file's search documents go to the worker as soon as that file and every
- * file before it are compiled. The documents are made from each file emitted on its own, with
+ * file before it are compiled. Given a data folder, the worker also writes each file's talk
+ * files there meanwhile (content-hashed names no index points at yet), so the writing of
+ * thousands of files overlaps the parse instead of following it. The documents are made from each file emitted on its own, with
  * the conference slug the whole emit should give it; they are the ones `searchIndexPlugin` would
  * make when that guess holds, which `plugin` checks, talk by talk (emit memoizes talk documents,
  * so the whole emit returns the very same objects).
@@ -29,18 +32,25 @@ export class SearchIndexer {
   private failure: Error | null = null;
   private serialized: Promise<{ searchFile: string; files: DataFile[] }> | null = null;
 
-  private constructor(worker: Worker) {
+  /** Where the worker writes each file's talk files as it is indexed, or null for nowhere. */
+  private readonly outDir: string | null;
+
+  private constructor(worker: Worker, outDir: string | null) {
     this.worker = worker;
+    this.outDir = outDir;
     worker.on('error', (error) => (this.failure ??= error));
     worker.on('message', (reply: WorkerReply) => {
       if (reply.kind === 'error') this.failure ??= new Error(reply.error);
     });
   }
 
-  /** Returns a started indexer, or null when no worker can be started. */
-  static async start(): Promise<SearchIndexer | null> {
+  /**
+   * Returns a started indexer, or null when no worker can be started; with `outDir`, its worker
+   * writes the talk files of each file accepted there (see `flushWrites`).
+   */
+  static async start({ outDir }: { outDir?: string } = {}): Promise<SearchIndexer | null> {
     try {
-      return new SearchIndexer(startWorker(await workerScript()));
+      return new SearchIndexer(startWorker(await workerScript()), outDir ?? null);
     } catch {
       return null;
     }
@@ -57,8 +67,31 @@ export class SearchIndexer {
       // files); `plugin` checks the guess.
       this.slugs.push({ title: file.slug, pinnedId: null, line: 1 });
       const slug = assignSlugs(this.slugs).slugs.at(-1)!;
-      this.index(emitData([slug === file.slug ? file : { ...file, slug }]).talks);
+      const emitted = emitData([slug === file.slug ? file : { ...file, slug }]);
+      this.index(emitted.talks);
+      if (this.outDir !== null) {
+        const files = emitted.files.filter((f) => f.path !== 'index.json');
+        this.worker.postMessage({ kind: 'write', outDir: this.outDir, files });
+      }
     }
+  }
+
+  /**
+   * Returns what the worker wrote of the talk files of the files accepted (once all are
+   * written), or null when it wrote nothing or a write failed: the caller then writes them.
+   */
+  flushWrites(): Promise<WriteReport | null> {
+    if (this.outDir === null || this.failure) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      const onMessage = (reply: WorkerReply) => {
+        if (reply.kind !== 'flushed') return;
+        this.worker.off('message', onMessage);
+        resolve(reply.error === null ? reply.report : null);
+      };
+      this.worker.on('message', onMessage);
+      this.worker.once('error', () => resolve(null));
+      this.worker.postMessage({ kind: 'flush' });
+    });
   }
 
   private index(talks: readonly EmittedTalk[]): void {

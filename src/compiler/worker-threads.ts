@@ -8,6 +8,7 @@ import type { CompileOptions } from './compile.ts';
 import type { DataFile } from './emit.ts';
 import type { CompiledFile } from './model.ts';
 import type { SearchDocument } from '../lib/search-options.ts';
+import type { WriteReport } from './write.ts';
 
 /** What the main thread asks a compiler worker (plain data: it crosses a thread boundary). */
 export type WorkerRequest =
@@ -15,11 +16,17 @@ export type WorkerRequest =
   /** Add documents to this worker's search index, in id order. */
   | { kind: 'index'; documents: SearchDocument[] }
   /** Reply with the search index's files (`shardSearchIndex`), then drop it. */
-  | { kind: 'serialize'; sections: number[]; talkFiles: string[] };
+  | { kind: 'serialize'; sections: number[]; talkFiles: string[] }
+  /** Write these data files into `outDir` (`writeDataFiles`, nothing pruned), after the ones sent before. */
+  | { kind: 'write'; outDir: string; files: DataFile[] }
+  /** Reply once every file sent to `write` is written, with what was written. */
+  | { kind: 'flush' };
 
 export type WorkerReply =
   | { kind: 'compiled'; id: number; compiled: CompiledFile }
   | { kind: 'serialized'; searchFile: string; files: DataFile[] }
+  /** What the writes did, or why one failed (the files after it may be written or not). */
+  | { kind: 'flushed'; report: WriteReport; error: string | null }
   | { kind: 'error'; id?: number; error: string };
 
 /**
