@@ -1,4 +1,8 @@
 import fc from 'fast-check';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown, scanSplits } from './parse.ts';
 
@@ -105,4 +109,60 @@ describe('parseMarkdown in pieces', () => {
     expect(JSON.stringify(tree)).toContain('"linkReference"');
     expect(JSON.stringify(tree)).toContain('"footnoteReference"');
   });
+});
+
+describe("parseMarkdown without GFM's literal link scan", () => {
+  const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+  /** Bits of URLs, addresses, escapes and references, and the Markdown that can cut or join them. */
+  const bit = fc.constantFrom(
+    'www.a.example',
+    'WWW.A.EXAMPLE',
+    'www',
+    '.a.example',
+    'http',
+    'https',
+    '://',
+    'http://a.example/x',
+    'HTTPS://A.EXAMPLE',
+    'a@b.example',
+    '@',
+    'mailto:a@b.example',
+    'xmpp:a@b.example/r',
+    '&#64;',
+    '&commat;',
+    '&#46;',
+    '&#x3a;',
+    '\\@',
+    '\\:',
+    '\\/',
+    '\\.',
+    '*',
+    '**',
+    '`',
+    '[',
+    '](',
+    ')',
+    '<',
+    '>',
+    ' ',
+    '  ',
+    '\n',
+    '\n> ',
+    '\n- ',
+    '\n   ',
+    '\n\n',
+    '|',
+    'text',
+    '中文',
+  );
+
+  it('gives the tree remark gives, links from literal URLs and addresses included', () => {
+    fc.assert(
+      fc.property(fc.array(bit, { minLength: 1, maxLength: 24 }), (bits) => {
+        const text = bits.join('');
+        expect(parseMarkdown(text)).toEqual(remark.parse(text));
+      }),
+      { numRuns: 2000 },
+    );
+  }, 60_000);
 });
