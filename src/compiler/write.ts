@@ -54,10 +54,11 @@ export async function writeDataFiles(
     return pending;
   };
   // Folders `previous` has files in are there: no mkdir for them (unless a write finds one gone).
-  for (const p of previous?.keys() ?? []) {
-    const dir = path.dirname(path.join(outDir, p));
-    if (!made.has(dir)) made.set(dir, Promise.resolve(false));
-  }
+  // Data paths are `/`-separated and normalized: a slice is their folder (path.join for each of
+  // 10,000 paths took a twentieth of an edit).
+  const there = new Set<string>();
+  for (const p of previous?.keys() ?? []) there.add(p.slice(0, Math.max(0, p.lastIndexOf('/'))));
+  for (const dir of there) made.set(path.join(outDir, dir), Promise.resolve(false));
   /** Writes one file unless its bytes are there; returns whether it wrote. */
   const put = async (file: DataFile): Promise<boolean> => {
     const target = path.join(outDir, file.path);
