@@ -2,7 +2,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Data, type Processor } from 'unified';
 
 /**
  * What a text node needs for GFM's literal link scan to link it: `@` (an e-mail, `mailto:`,
@@ -17,28 +17,27 @@ function mayLink(node: Nodes): boolean {
   return 'children' in node && node.children.some(mayLink);
 }
 
-type Transform = (tree: Root) => Root | undefined | void;
+type FromMarkdownExtension = NonNullable<Data['fromMarkdownExtensions']>[number];
 
 /**
  * Runs GFM's literal link scan (mdast-util-gfm-autolink-literal's transform, which visits every
  * text node with four patterns: a tenth of a big compile) only on trees it may change.
  */
-function scanOnlyWhereLinks(this: { data: () => Record<string, unknown> }): void {
+function scanOnlyWhereLinks(this: Processor): void {
   const data = this.data();
-  const guard = (extension: unknown): unknown => {
-    if (Array.isArray(extension)) return extension.map(guard);
-    const { transforms } = extension as { transforms?: Transform[] };
-    if (!transforms) return extension;
+  const guard = (extension: FromMarkdownExtension): FromMarkdownExtension => {
+    if (Array.isArray(extension)) return extension.map((e) => guard(e) as typeof e);
+    if (!extension.transforms) return extension;
     return {
-      ...(extension as object),
-      transforms: transforms.map((transform) =>
+      ...extension,
+      transforms: extension.transforms.map((transform) =>
         transform.name === 'transformGfmAutolinkLiterals'
           ? (tree: Root) => (mayLink(tree) ? transform(tree) : undefined)
           : transform,
       ),
     };
   };
-  data.fromMarkdownExtensions = ((data.fromMarkdownExtensions as unknown[]) ?? []).map(guard);
+  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map(guard);
 }
 
 // One frozen processor: the same parser react-markdown renders with, plus YAML or TOML front matter.
