@@ -89,10 +89,22 @@ test('← and → move between talks, but not while typing or with modifiers', a
   // The previous / next links at the bottom do the same. A long talk shows its first screenful
   // at once and the rest a frame later, which moves the links down: wait for its last line.
   await expect(page.getByRole('link', { name: '分佈式數據庫 TiDB 過去現在和未來' })).toBeAttached();
-  await page
+  const next = page
     .getByRole('navigation', { name: 'Previous and next talks' })
-    .getByRole('link', { name: new RegExp(`Next talk ${TALKS.codingStyle.title}`) })
-    .click();
+    .getByRole('link', { name: new RegExp(`Next talk ${TALKS.codingStyle.title}`) });
+  // Scrolled to, the blocks above it are laid out for the first time (content-visibility) and
+  // may move it a few frames later: click once it has stayed put, as a person would.
+  await next.scrollIntoViewIfNeeded();
+  let last = '';
+  await expect
+    .poll(async () => {
+      const box = JSON.stringify(await next.boundingBox());
+      const still = box === last;
+      last = box;
+      return still;
+    })
+    .toBe(true);
+  await next.click();
   await expect(page).toHaveURL(talkPath(TALKS.codingStyle));
 });
 
