@@ -74,7 +74,7 @@ function TalkView({ entry }: { entry: TalkEntry }) {
           </p>
           {LazyTalkFillIn && (
             <Suspense fallback={null}>
-              <LazyTalkFillIn key={doc.url} doc={doc} />
+              <LazyTalkFillIn doc={doc} />
             </Suspense>
           )}
         </header>
@@ -139,7 +139,5 @@ export function TalkPage() {
   const { data: index } = useSuspenseQuery(indexQueryOptions());
   const entry = findTalk(index, params.conference ?? '', params.talk ?? '');
   if (!entry) return <LazyNotFoundPage />;
-  // Not keyed by talk: moving to another talk updates the page's elements in place instead of
-  // making them all again (the body and the fill-in form, which hold a talk's state, are keyed).
-  return <TalkView entry={entry} />;
+  return <TalkView key={`${entry.conference.slug}/${entry.talk.slug}`} entry={entry} />;
 }
