@@ -39,6 +39,14 @@ export class SearchIndexer {
     this.worker = worker;
     this.outDir = outDir;
     worker.on('error', (error) => (this.failure ??= error));
+    // Gone (closed, or stopped on its own): nothing more is indexed or written there.
+    worker.on(
+      'exit',
+      () =>
+        (this.failure ??= new Error(
+          'Unexpected exit of the search index thread, expected it to run until closed',
+        )),
+    );
     worker.on('message', (reply: WorkerReply) => {
       if (reply.kind === 'error') this.failure ??= new Error(reply.error);
     });
@@ -89,7 +97,9 @@ export class SearchIndexer {
         resolve(reply.error === null ? reply.report : null);
       };
       this.worker.on('message', onMessage);
+      // A worker that fails or stops wrote what it wrote: the caller writes them all again.
       this.worker.once('error', () => resolve(null));
+      this.worker.once('exit', () => resolve(null));
       this.worker.postMessage({ kind: 'flush' });
     });
   }
@@ -124,6 +134,7 @@ export class SearchIndexer {
         else if (reply.kind === 'error') reject(new Error(reply.error));
       });
       this.worker.on('error', reject);
+      this.worker.once('exit', () => reject(this.failure));
       this.worker.postMessage({
         kind: 'serialize',
         sections: this.sections,
