@@ -13,10 +13,10 @@ import { startWorker, workerScript, type WorkerReply } from './worker-threads.ts
  * the last file: each file's search documents go to the worker as soon as that file and every
  * file before it are compiled. Given a data folder, the worker also writes each file's talk
  * files there meanwhile (content-hashed names no index points at yet), so the writing of
- * thousands of files overlaps the parse instead of following it. The documents are made from each file emitted on its own, with
- * the conference slug the whole emit should give it; they are the ones `searchIndexPlugin` would
- * make when that guess holds, which `plugin` checks, talk by talk (emit memoizes talk documents,
- * so the whole emit returns the very same objects).
+ * thousands of files overlaps the parse instead of following it. The documents are made from
+ * each file emitted on its own, with the conference slug the whole emit should give it; they are
+ * the ones `searchIndexPlugin` would make when that guess holds, which `plugin` checks, talk by
+ * talk (emit memoizes talk documents, so the whole emit returns the very same objects).
  */
 export class SearchIndexer {
   private readonly worker: Worker;
