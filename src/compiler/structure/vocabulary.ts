@@ -90,9 +90,17 @@ export function isConferenceWord(title: string): boolean {
 const CONTAINER_WORDS =
   /^((the )?(program|programme|schedule|sessions?|talks|speakers|presentations|lectures)( i (attended|saw|heard|went to))?|(talks|sessions) i (attended|saw|heard)|lightning talks|lts?|ライトニングトーク|プログラム|セッション|講演|発表|聞いた発表|聴いた発表|参加したセッション|議程|议程|場次|场次|演講|演讲|講座|讲座|議題|议题)$/u;
 
-/** True when a title names a heading that only holds the talks (`## Program`). Pure. */
+/**
+ * Titles of a part of the day that holds its talks: `Morning sessions`, `下午场`, `午後の部`, or
+ * an opening block that ends with one (`AS 大会开场及上午场`).
+ */
+const DAY_PART_WORDS =
+  /^((morning|afternoon|evening)( (sessions?|talks|track))?|.*(上午|下午|晚上|晚间|午前|午後)(场|場|的?议程|的?議程|の部|セッション))$/u;
+
+/** True when a title names a heading that only holds the talks (`## Program`, `## 下午场`). Pure. */
 export function isContainerWord(title: string): boolean {
-  return CONTAINER_WORDS.test(normalizeTitle(title));
+  const normal = normalizeTitle(title);
+  return CONTAINER_WORDS.test(normal) || DAY_PART_WORDS.test(normal);
 }
 
 /** Separators that split `Speaker - Title` or `Title：Speaker` in talk headings. */
