@@ -10,6 +10,7 @@ export default tseslint.config(
       'dist',
       'dist-hostile',
       'dist-deploys',
+      'dist-many',
       'public/data',
       'test-results',
       'playwright-report',

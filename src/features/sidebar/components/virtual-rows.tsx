@@ -63,22 +63,25 @@ export default function VirtualRows(props: Props) {
     initialRect: INITIAL_RECT,
   });
 
-  // Bring the talk being read into view: centred once the list can scroll, then, as it changes,
-  // only if it is out of view (a talk just clicked is in view, and scrolling would force a layout
-  // before the new page can paint).
+  // Bring the talk being read into view: centred once the list can scroll, then, as another talk
+  // is opened, only if it is out of view (a talk just clicked is in view, and scrolling would force
+  // a layout before the new page can paint). Not when a filter only moves it: the reader is at the
+  // filter, and the list scrolling away would take it from under the pointer.
   const currentIndex = rows.findIndex((row) => row.kind === 'talk' && row.current);
-  const placed = useRef(false);
+  const currentKey = currentIndex < 0 ? null : rows[currentIndex]!.key;
+  const placed = useRef<string | null>(null);
   useEffect(() => {
-    if (currentIndex < 0 || !scroller) return;
-    if (!placed.current) {
-      placed.current = true;
+    if (currentKey === null || !scroller || currentKey === placed.current) return;
+    const first = placed.current === null;
+    placed.current = currentKey;
+    if (first) {
       virtualizer.scrollToIndex(currentIndex, { align: 'center' });
       return;
     }
     const range = virtualizer.range;
     if (range && currentIndex > range.startIndex && currentIndex < range.endIndex) return;
     virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
-  }, [currentIndex, scroller, virtualizer]);
+  }, [currentIndex, currentKey, scroller, virtualizer]);
 
   return (
     <div ref={boxRef} className="relative" style={{ height: virtualizer.getTotalSize() }}>
