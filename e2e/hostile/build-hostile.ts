@@ -7,25 +7,16 @@
  *   tsx e2e/hostile/build-hostile.ts [--force]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { newest } from '../support/newest';
+import { APP_INPUTS, isFresh } from '../support/newest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const out = path.join(root, 'dist-hostile');
 export const HOSTILE_NOTES = 'src/compiler/fixtures/hostile/input.md';
 const stamp = path.join(out, 'app', 'index.html');
 
-const inputs = [
-  'src',
-  'bin',
-  'public',
-  'index.html',
-  'vite.config.ts',
-  'e2e/hostile',
-  'package.json',
-];
-const fresh = existsSync(stamp) && statSync(stamp).mtimeMs > newest(root, inputs);
+const fresh = isFresh(root, stamp, [...APP_INPUTS, 'e2e/hostile']);
 if (fresh && !process.argv.includes('--force')) {
   console.log('hostile build: up to date (dist-hostile/app)');
   process.exit(0);

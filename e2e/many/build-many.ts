@@ -8,12 +8,12 @@
  *   tsx e2e/many/build-many.ts [--force]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { NotesIndex } from '../../src/compiler/contract';
 import { generateCorpus } from '../../src/bench/generate-corpus';
-import { newest } from '../support/newest';
+import { APP_INPUTS, isFresh } from '../support/newest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const out = path.join(root, 'dist-many');
@@ -23,16 +23,7 @@ const stamp = path.join(MANY_APP, 'index.html');
 
 /** Builds the site unless it is newer than every input (or `force`); returns its notes index. */
 export function buildMany(force = false): NotesIndex {
-  const inputs = [
-    'src',
-    'bin',
-    'public',
-    'index.html',
-    'vite.config.ts',
-    'e2e/many',
-    'package.json',
-  ];
-  if (force || !existsSync(stamp) || statSync(stamp).mtimeMs <= newest(root, inputs)) {
+  if (force || !isFresh(root, stamp, [...APP_INPUTS, 'e2e/many'])) {
     rmSync(out, { recursive: true, force: true });
     const notes = path.join(out, 'notes');
     mkdirSync(notes, { recursive: true });

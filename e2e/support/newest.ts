@@ -14,3 +14,11 @@ export function newest(root: string, paths: string[]): number {
   for (const p of paths) visit(path.join(root, p));
   return latest;
 }
+
+/** What the app's build (`conference-notes build`) is made of, notes aside. */
+export const APP_INPUTS = ['src', 'bin', 'public', 'index.html', 'vite.config.ts', 'package.json'];
+
+/** Whether a build's `stamp` file exists and is newer than every one of `inputs` under `root`. */
+export function isFresh(root: string, stamp: string, inputs: string[]): boolean {
+  return existsSync(stamp) && statSync(stamp).mtimeMs > newest(root, inputs);
+}
