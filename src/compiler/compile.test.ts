@@ -186,6 +186,38 @@ describe('line endings and BOM', () => {
   });
 });
 
+describe('front matter', () => {
+  const withDate = (date: string) =>
+    emitData([
+      compileSource(
+        'notes/a.md',
+        `---\ndate: ${date}\n---\n# A\n\n## 10/21\n\n### Talk\n\n- note\n`,
+      ),
+    ]).index;
+
+  it('takes the year of `date:` written as blogs write it, time and zone aside', () => {
+    for (const date of [
+      '2019-10-21',
+      '2019-10-21 19:59:50',
+      '2019-10-21T23:58:00.000-08:00',
+      '2019/10/21',
+      'Oct 21, 2019',
+    ]) {
+      const index = withDate(date);
+      expect(index.diagnostics, date).toEqual([]);
+      expect(index.conferences[0]!.days[0]!.date, date).toBe('2019-10-21');
+    }
+  });
+
+  it('warns about a `date:` without a year, and compiles the rest', () => {
+    const index = withDate('someday');
+    expect(index.diagnostics.map((d) => formatDiagnostic(d, { severity: true }))).toEqual([
+      'notes/a.md:2:7: warning: Unexpected `date: someday`, expected a date with its year (yyyy-MM-dd); it is ignored',
+    ]);
+    expect(index.conferences[0]!.days[0]!.talks.map((t) => t.title)).toEqual(['Talk']);
+  });
+});
+
 describe('errors do not stop the other files', () => {
   it('publishes the good file and the notes under broken front matter, and reports the errors', () => {
     const good = compileSource('notes/good.md', '# Good\n\n## 4/15\n\n### Talk\n\n- note\n');

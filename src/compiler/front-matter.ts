@@ -3,6 +3,7 @@ import { parse as parseToml, TomlError } from 'smol-toml';
 import { slug as githubSlug } from 'github-slugger';
 import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from './contract.ts';
+import { parseDayLabel } from './dates.ts';
 import { createDiagnostic } from './diagnostics.ts';
 import { capSlug } from './slugs.ts';
 import type { LevelKey, StructureOverride } from './structure/types.ts';
@@ -19,7 +20,7 @@ export interface FrontMatter {
   year?: number;
   slug?: string;
   levels?: Levels;
-  /** ISO date (`yyyy-MM-dd`) from `date:`; gives the year when `year:` is missing. */
+  /** ISO date (`yyyy-MM-dd`) from `date:` (any date with a year); gives the year when `year:` is missing. */
   date?: string;
   /** `talks:` / `days:` (or `levels:`): where the talks and days are, overriding the inference. */
   structure?: StructureOverride;
@@ -101,9 +102,15 @@ export function readFrontMatter(file: string, node: Yaml | undefined): FrontMatt
 
   const date = plain('date');
   if (date !== undefined && date !== null) {
-    const iso = date instanceof Date ? date.toISOString().slice(0, 10) : String(date);
-    if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) data.date = iso;
-    else warn(valueNode('date'), `Unexpected \`date: ${iso}\`, expected yyyy-MM-dd; it is ignored`);
+    // As written, time and zone aside: blogs write `2019-10-21 19:59:50` or `2008-11-10T09:58-08:00`.
+    const text = date instanceof Date ? date.toISOString().slice(0, 10) : String(date);
+    const iso = parseDayLabel(text, null);
+    if (iso) data.date = iso;
+    else
+      warn(
+        valueNode('date'),
+        `Unexpected \`date: ${text}\`, expected a date with its year (yyyy-MM-dd); it is ignored`,
+      );
   }
 
   const year = plain('year');
