@@ -1,5 +1,5 @@
 import { classifyDayLabel } from '../dates.ts';
-import { repeats, type Inference } from './inference.ts';
+import { isSectionLike, repeats, type Inference } from './inference.ts';
 import {
   isHeadingKey,
   KEY_ORDER,
@@ -17,7 +17,8 @@ const HEADING_KEYS = KEY_ORDER.filter(isHeadingKey);
  * titles read as days (dates, `Day 1`, `1日目`, tracks) for at least half of them (or two
  * that are dates or day numbers), with
  * something nested after the first; else a heading key whose headings have no notes of their
- * own and hold on average 1.5 or more distinct headings of the next depth (tracks, rooms).
+ * own and hold on average 1.5 or more distinct headings of the next depth (tracks, rooms), none
+ * of them holding mostly the sections of one talk.
  * Mutates the inference (`dayKey`, `decisions`).
  */
 export function chooseDayKey(inference: Inference): void {
@@ -80,6 +81,9 @@ function containerKey(inference: Inference): { key: LevelKey; why: string } | nu
     if (core.length === 0 || core.some((c) => c.own)) continue;
     const held = core.map((c) => heldBy(inference, c, inner));
     if (held.some((n) => n.length === 0)) continue;
+    // A heading that holds mostly the sections of one talk (`Takes`, `Raw notes`, `Q&A`) is a talk.
+    if (held.some((n) => n.filter((c) => isSectionLike(inference, c)).length * 2 >= n.length + 1))
+      continue;
     const children = held.flat();
     const repeated = children.filter((c) => repeats(inference, c) > 1).length;
     if (children.length < core.length * 1.5 || repeated * 2 >= children.length) continue;

@@ -1,5 +1,5 @@
 import type { Candidate, Decision, LevelKey, Role, StructureOverride } from './types.ts';
-import { normalizeTitle } from './vocabulary.ts';
+import { isSectionWord, normalizeTitle } from './vocabulary.ts';
 
 /** The state the inference steps read and fill in, one after the other. */
 export interface Inference {
@@ -58,6 +58,11 @@ export function repeats(inference: Inference, c: Candidate): number {
   // Titles of emoji or punctuation only (`🎉`, `???`) are not compared.
   if (normal === '') return 1;
   return inference.titleCounts.get(c.key)?.get(normal) ?? 1;
+}
+
+/** True when a candidate reads as a section of a talk: a usual section title, or one that repeats. */
+export function isSectionLike(inference: Inference, c: Candidate): boolean {
+  return isSectionWord(c.title) || repeats(inference, c) > 1;
 }
 
 /** Returns a title as quoted in explanations: `## Keynotes`, `**A. Talk**`, `[Talk](…)`. */

@@ -1,5 +1,5 @@
 import { coreOf } from './days.ts';
-import { repeats, shown, type Inference } from './inference.ts';
+import { isSectionLike, repeats, shown, type Inference } from './inference.ts';
 import {
   isHeadingKey,
   KEY_ORDER,
@@ -108,11 +108,15 @@ function shallowest(inference: Inference): LevelKey | null {
   return null;
 }
 
-/** Whether a heading of `outer` with no notes of its own holds two or more `inner` talks, and `inner` has twice as many. */
+/**
+ * Whether a heading of `outer` with no notes of its own holds two or more `inner` talks, and
+ * `inner` has twice as many, the usual sections of a talk (`Takes`, `Q&A`) not counted: those
+ * make the other `outer` headings talks.
+ */
 function holds(inference: Inference, outer: LevelKey, inner: LevelKey): boolean {
   if (rankOf(inner) <= rankOf(outer)) return false;
   const outers = coreOf(inference, outer);
-  const inners = coreOf(inference, inner);
+  const inners = coreOf(inference, inner).filter((c) => !isSectionLike(inference, c));
   if (inners.length < outers.length * 2) return false;
   return outers.some((c) => {
     if (c.own || !isContainerWord(c.title)) return false;

@@ -34,7 +34,7 @@ const ASIDE_WORDS: readonly [AsideKind, RegExp][] = [
 
 /** Section titles that many single talks have; a file whose parts are mostly these is one talk. */
 const SECTION_WORDS =
-  /^(agenda|outline|background|motivation|problems?|the problem|solutions?|demo|demos|q ?& ?a|qa|questions|faq|notes|video|recording|architecture|implementation|design|results|future work|next steps|lessons learned|lessons|challenges|benefits|overview|speaker|speakers|about the speaker|key points|highlights|背景|動機|动机|问题|問題|挑戰|挑战|解決方案|解决方案|架構|架构|演示|問答|问答|質疑応答|質疑|デモ|目次|議程|议程|大綱|大纲|筆記|笔记|影片|動画|スライド|課題|今後|结论|結論|講者|讲者|重點|重点|ポイント|概要)$/u;
+  /^(agenda|outline|background|motivation|problems?|the problem|solutions?|demo|demos|q ?& ?a|qa|questions|faq|notes|(raw|draft|rough|quick|live|my) notes|(my |hot |key )?takes|video|recording|architecture|implementation|design|results|future work|next steps|lessons learned|lessons|challenges|benefits|overview|speaker|speakers|about the speaker|key points|highlights|背景|動機|动机|问题|問題|挑戰|挑战|解決方案|解决方案|架構|架构|演示|問答|问答|質疑応答|質疑|デモ|目次|議程|议程|大綱|大纲|筆記|笔记|影片|動画|スライド|課題|今後|结论|結論|講者|讲者|重點|重点|ポイント|概要)$/u;
 
 /**
  * Returns a title as compared with word lists and with other titles: lowercase, no emoji or
