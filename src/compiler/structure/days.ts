@@ -14,11 +14,11 @@ const HEADING_KEYS = KEY_ORDER.filter(isHeadingKey);
 
 /**
  * Step 2. Chooses the key of the day headings: the front matter's; else the heading key whose
- * titles read as days (dates, `Day 1`, `1日目`, tracks) for at least half of them (or two
- * that are dates or day numbers), with
- * something nested after the first; else a heading key whose headings have no notes of their
- * own and hold on average 1.5 or more distinct headings of the next depth (tracks, rooms), none
- * of them holding mostly the sections of one talk.
+ * titles read as days (dates, `Day 1`, `1日目`, tracks) for at least half of them (or two that
+ * are dates or day numbers), with something nested after the first or, for two dates or day
+ * numbers, talks with notes after it at the same level; else a heading key whose headings have
+ * no notes of their own and hold on average 1.5 or more distinct headings of the next depth
+ * (tracks, rooms), none of them holding mostly the sections of one talk.
  * Mutates the inference (`dayKey`, `decisions`).
  */
 export function chooseDayKey(inference: Inference): void {
@@ -37,10 +37,13 @@ export function chooseDayKey(inference: Inference): void {
     // Two real days (dates, day numbers) make a day level even among talks written at it.
     const strong = labelled.filter((c) => classifyDayLabel(c.title)!.kind !== 'track').length;
     if (labelled.length === 0 || (labelled.length * 2 < core.length && strong < 2)) continue;
-    if (
-      !inference.candidates.some((c) => c.line > labelled[0]!.line && rankOf(c.key) > rankOf(key))
-    )
-      continue;
+    const nested = inference.candidates.some(
+      (c) => c.line > labelled[0]!.line && rankOf(c.key) > rankOf(key),
+    );
+    // `### 7/26 Day 1` then `### Talk` with its notes, at one level: days among their talks.
+    const among =
+      strong >= 2 && core.some((c) => c.line > labelled[0]!.line && c.own && !labelled.includes(c));
+    if (!nested && !among) continue;
     if (!best || labelled.length > best.labelled.length) best = { key, labelled };
   }
   if (best) {

@@ -31,7 +31,8 @@ export function chooseTalkKey(inference: Inference): void {
   const best = inference.dayKey ? mostFirstAfterDays(inference) : shallowest(inference);
   inference.talkKey = best;
   if (best === null) {
-    inference.decisions.push({ line: null, text: 'talks: none found' });
+    const text = inference.dayKey ? 'talks: none below the days' : 'talks: none found';
+    inference.decisions.push({ line: null, text });
     return;
   }
   const count = coreOf(inference, best).length;
