@@ -153,7 +153,7 @@ function talkRole(
       });
       return { kind: 'aside', aside: 'repeat' };
     }
-    if (isSectionWord(c.title)) {
+    if (isSectionWord(c.title) || repeatsBelow(inference, c)) {
       if (c === firstWithTitle(inference, c))
         inference.decisions.push({
           line: c.line,
@@ -170,6 +170,16 @@ function talkRole(
     return { kind: 'day' };
   }
   return { kind: 'talk' };
+}
+
+/** Whether a title also repeats as a section deeper down (`## Keynotes` among talks whose `### Keynotes` are notes). */
+function repeatsBelow(inference: Inference, c: Candidate): boolean {
+  const normal = normalizeTitle(c.title);
+  for (const [key, counts] of inference.titleCounts) {
+    if (isHeadingKey(key) && rankOf(key) > rankOf(c.key) && (counts.get(normal) ?? 0) > 1)
+      return true;
+  }
+  return false;
 }
 
 /** The separator (`-` in `Alice - Rust`) that most talk titles share, when at least 3 of 5 do. */

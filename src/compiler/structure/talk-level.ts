@@ -8,7 +8,13 @@ import {
   type Candidate,
   type LevelKey,
 } from './types.ts';
-import { asideKindOf, isConferenceWord, isContainerWord, isSectionWord } from './vocabulary.ts';
+import {
+  asideKindOf,
+  isConferenceWord,
+  isContainerWord,
+  isSectionWord,
+  normalizeTitle,
+} from './vocabulary.ts';
 
 /**
  * Step 3. Chooses the key of the talks: the front matter's; else, below the days, the key that
@@ -154,10 +160,24 @@ function firstTalkKeyAfter(inference: Inference, opener: Candidate | null): Leve
   return null;
 }
 
-/** Bold lines and link bullets are talks only in numbers, or under days; link bullets with notes. */
+/**
+ * Bold lines and link bullets are talks only in numbers, or under days; link bullets with notes,
+ * and not when they list the headings that follow (a table of contents: `- [Talk](…)` over
+ * `## Talk`).
+ */
 function qualifies(inference: Inference, key: LevelKey): boolean {
   if (isHeadingKey(key)) return true;
   const all = coreOf(inference, key);
   if (all.length < 2 && !inference.dayKey) return false;
-  return key !== 'link' || all.some((c) => c.own);
+  if (key !== 'link') return true;
+  return all.some((c) => c.own) && !listsHeadings(inference, all);
+}
+
+/** Whether most of these link bullets name a heading further down. */
+function listsHeadings(inference: Inference, links: readonly Candidate[]): boolean {
+  const headings = new Set(
+    inference.candidates.filter((c) => isHeadingKey(c.key)).map((c) => normalizeTitle(c.title)),
+  );
+  const named = links.filter((c) => headings.has(normalizeTitle(c.title))).length;
+  return named * 2 > links.length;
 }

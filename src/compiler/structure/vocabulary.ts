@@ -7,7 +7,7 @@ import type { AsideKind } from '../contract.ts';
 const ASIDE_WORDS: readonly [AsideKind, RegExp][] = [
   [
     'summary',
-    /^(summary|tl;?dr|總結|总结|總結與心得|心得|心得總結|感想|簡単な感想|全体の感想|全体通して|全体を通して|所感|まとめ|全体まとめ|conclusions?|takeaways?|key takeaways|recap|小結|小结|overall)$/u,
+    /^(summary|tl;?dr|總結|总结|總結與心得|心得|心得總結|感想|簡単な感想|全体の感想|全体通して|全体を通して|所感|まとめ|全体まとめ|雑なまとめ|conclusions?|takeaways?|key takeaways|recap|小結|小结|overall)$/u,
   ],
   [
     'intro',
