@@ -167,11 +167,21 @@ function firstTalkKeyAfter(inference: Inference, opener: Candidate | null): Leve
  */
 function qualifies(inference: Inference, key: LevelKey): boolean {
   if (isHeadingKey(key)) return true;
-  const all = coreOf(inference, key);
-  if (all.length < 2 && !inference.dayKey) return false;
-  if (key !== 'link') return true;
-  return all.some((c) => c.own) && !listsHeadings(inference, all);
+  let known = qualified.get(inference);
+  if (!known) qualified.set(inference, (known = new Map()));
+  let answer = known.get(key);
+  if (answer === undefined) {
+    const all = coreOf(inference, key);
+    answer =
+      (all.length >= 2 || inference.dayKey !== null) &&
+      (key !== 'link' || (all.some((c) => c.own) && !listsHeadings(inference, all)));
+    known.set(key, answer);
+  }
+  return answer;
 }
+
+/** `qualifies`' answers, asked once per candidate: each reads every candidate of its key. */
+const qualified = new WeakMap<Inference, Map<LevelKey, boolean>>();
 
 /** Whether most of these link bullets name a heading further down. */
 function listsHeadings(inference: Inference, links: readonly Candidate[]): boolean {
