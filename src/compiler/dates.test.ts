@@ -124,6 +124,8 @@ describe('classifyDayLabel', () => {
     'Tag 2',
     'Jour 1',
     'Día 1',
+    'Day 0',
+    'Day -1',
   ])('`%s` is a day number', (label) => {
     expect(classifyDayLabel(label)?.kind).toBe('day-number');
   });

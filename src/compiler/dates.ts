@@ -42,7 +42,8 @@ const NUMBER_CJK = String.raw`(?:[0-9０-９]{1,2}|[一二三四五六七八九�
 /** Day-number words, which are not dates: `Day 1`, `Day One`, `Tag 2`, `第一天`, `第二日`, `1日目`. */
 const DAY_NUMBER = new RegExp(
   [
-    String.raw`(?<![\p{L}\p{N}])(?:day|tag|jour|d[ií]a)\s*#?\s*${NUMBER_EN}(?![\p{L}\p{N}])`,
+    // `Day -1`, `Day 0`: the days before the first (RubyKaigi's).
+    String.raw`(?<![\p{L}\p{N}])(?:day|tag|jour|d[ií]a)\s*#?\s*[-−]?${NUMBER_EN}(?![\p{L}\p{N}])`,
     String.raw`第\s*${NUMBER_CJK}\s*[天日]`,
     String.raw`${NUMBER_CJK}\s*日目`,
   ].join('|'),

@@ -19,7 +19,7 @@ const ASIDE_WORDS: readonly [AsideKind, RegExp][] = [
   ],
   [
     'break',
-    /^((coffee|tea|lunch|dinner|afternoon tea)( break)?|break|breakfast|午餐|午休|茶歇|休息|午飯|午饭|晚餐|ランチ|休憩|懇親会|after ?party|party|networking|registration|報到|签到|受付|晚宴)$/u,
+    /^((coffee|tea|lunch|dinner|afternoon tea)( break)?|(morning|afternoon) break|break|breakfast|午餐|午休|茶歇|休息|午飯|午饭|晚餐|ランチ|昼飯|昼食|昼ごはん|お昼|休憩|懇親会|(official )?(after ?)?party|オフィシャルパーティー?|アフターパーティー?|drinkup|drink[- ]up|networking|registration|報到|签到|受付|晚宴)$/u,
   ],
   [
     'swag',
@@ -28,7 +28,7 @@ const ASIDE_WORDS: readonly [AsideKind, RegExp][] = [
   ['next-year', /^(next year|see you next year|明年|來年|来年|明年見|明年见|next time)$/u],
   [
     'retrospective',
-    /^(retrospective|retro|afterword|後記|后记|あとがき|さいごに|最後に|おわりに|終わりに|回顧|回顾|post[- ]?conference|(my )?(final |closing |overall )?thoughts( overall)?|wrap[- ]?up|振り返り|反省|总体感受|總體感受)$/u,
+    /^(retrospective|retro|afterword|後記|后记|あとがき|さいごに|最後に|おわりに|終わりに|回顧|回顾|post[- ]?conference|(my )?(final |closing |overall )?thoughts( overall)?|wrap[- ]?up|振り返り|反省|总体感受|總體感受|おわり|終わり|acknowledg(e)?ments|special thanks|thanks|鳴謝|鸣谢|致謝|致谢|謝辞)$/u,
   ],
 ];
 
