@@ -218,6 +218,25 @@ describe('front matter', () => {
   });
 });
 
+describe('headings written without the space after `#`', () => {
+  const warnings = (text: string) =>
+    emitData([compileSource('notes/a.md', text)]).index.diagnostics.map((d) =>
+      formatDiagnostic(d, { severity: true }),
+    );
+
+  it('says where and how to write them, once for the file', () => {
+    const text = '# Conf 2012\n\n##First talk\nnotes\n\n##Second talk\n\n- more\n';
+    expect(warnings(text)).toContain(
+      'notes/a.md:3:1: warning: Unexpected `##First talk`, expected `## First talk`: without a space after `##` Markdown reads it as text, not a heading (2 lines are written so)',
+    );
+  });
+
+  it('leaves one `#hashtag` line and code alone', () => {
+    const text = '# Conf\n\n## Talk\n\n#golang was trending\n\n```\n#include <x>\n#define Y\n```\n';
+    expect(warnings(text).filter((w) => w.includes('space after'))).toEqual([]);
+  });
+});
+
 describe('errors do not stop the other files', () => {
   it('publishes the good file and the notes under broken front matter, and reports the errors', () => {
     const good = compileSource('notes/good.md', '# Good\n\n## 4/15\n\n### Talk\n\n- note\n');

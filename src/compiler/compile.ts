@@ -209,6 +209,8 @@ function compileChecked(
     if ('children' in node) for (const child of node.children) walk(child, node);
   };
   walk(root, null);
+  const unspaced = unspacedHeadings(file, root, lines);
+  if (unspaced) diagnostics.push(unspaced);
   for (const node of root.children) {
     if (node.type !== 'heading') continue;
     const unsafe = unsafePinnedId(file, node, lines);
@@ -579,6 +581,34 @@ function htmlBlock(file: string, node: Html): Diagnostic | null {
     start.line,
     start.column,
     `Unexpected HTML block \`${tag}…\`, expected Markdown; the reader does not show raw HTML, so ${span} hidden`,
+  );
+}
+
+/** `#Title`: what a heading would be, but for the space after its `#`s. */
+const UNSPACED_HEADING = /^ {0,3}(#{1,6})([^\s#].*)$/;
+
+/**
+ * One warning for lines written as headings without the space after `#` (`##10th Feb`), which
+ * Markdown reads as text: the first such line, and how many there are. Only for two or more,
+ * as a single `#hashtag` line may be text as meant.
+ */
+function unspacedHeadings(file: string, root: Root, lines: readonly string[]): Diagnostic | null {
+  const found: number[] = [];
+  for (const node of root.children) {
+    if (node.type !== 'paragraph') continue;
+    for (let line = node.position!.start.line; line <= node.position!.end.line; line++) {
+      if (UNSPACED_HEADING.test(lines[line - 1] ?? '')) found.push(line);
+    }
+  }
+  if (found.length < 2) return null;
+  const [, hashes, rest] = UNSPACED_HEADING.exec(lines[found[0]! - 1]!)!;
+  const shown = rest!.length > 30 ? `${rest!.slice(0, 30)}…` : rest!;
+  return createDiagnostic(
+    'warning',
+    file,
+    found[0]!,
+    1,
+    `Unexpected \`${hashes}${shown}\`, expected \`${hashes} ${shown}\`: without a space after \`${hashes}\` Markdown reads it as text, not a heading (${found.length} lines are written so)`,
   );
 }
 
