@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { waitForHydration } from './support/hydrated';
 import { sidebar, talkLink, talkPath, TALKS } from './support/notes';
 
 test.describe('theme', () => {
@@ -12,13 +13,17 @@ test.describe('theme', () => {
     await expect(html).not.toHaveClass(/dark/);
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 
+    // The pre-rendered button is there before the app listens to it (a click then is lost).
+    await waitForHydration(page);
     await toggle.click();
     await expect(html).toHaveClass(/dark/);
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 
     await page.reload();
     await expect(html).toHaveClass(/dark/);
+    await waitForHydration(page);
     await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await page.reload();
     await expect(html).not.toHaveClass(/dark/);
   });
