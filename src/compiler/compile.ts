@@ -593,22 +593,26 @@ const UNSPACED_HEADING = /^ {0,3}(#{1,6})([^\s#].*)$/;
  * as a single `#hashtag` line may be text as meant.
  */
 function unspacedHeadings(file: string, root: Root, lines: readonly string[]): Diagnostic | null {
-  const found: number[] = [];
+  let first: { line: number; hashes: string; rest: string } | null = null;
+  let count = 0;
   for (const node of root.children) {
     if (node.type !== 'paragraph') continue;
     for (let line = node.position!.start.line; line <= node.position!.end.line; line++) {
-      if (UNSPACED_HEADING.test(lines[line - 1] ?? '')) found.push(line);
+      const match = UNSPACED_HEADING.exec(lines[line - 1] ?? '');
+      if (!match) continue;
+      count++;
+      first ??= { line, hashes: match[1]!, rest: match[2]! };
     }
   }
-  if (found.length < 2) return null;
-  const [, hashes, rest] = UNSPACED_HEADING.exec(lines[found[0]! - 1]!)!;
-  const shown = rest!.length > 30 ? `${rest!.slice(0, 30)}…` : rest!;
+  if (!first || count < 2) return null;
+  const { hashes, rest } = first;
+  const shown = rest.length > 30 ? `${rest.slice(0, 30)}…` : rest;
   return createDiagnostic(
     'warning',
     file,
-    found[0]!,
+    first.line,
     1,
-    `Unexpected \`${hashes}${shown}\`, expected \`${hashes} ${shown}\`: without a space after \`${hashes}\` Markdown reads it as text, not a heading (${found.length} lines are written so)`,
+    `Unexpected \`${hashes}${shown}\`, expected \`${hashes} ${shown}\`: without a space after \`${hashes}\` Markdown reads it as text, not a heading (${count} lines are written so)`,
   );
 }
 

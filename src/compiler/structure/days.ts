@@ -85,7 +85,7 @@ function containerKey(inference: Inference): { key: LevelKey; why: string } | nu
     const held = core.map((c) => heldBy(inference, c, inner));
     if (held.some((n) => n.length === 0)) continue;
     // A heading that holds mostly the sections of one talk (`Takes`, `Raw notes`, `Q&A`) is a talk.
-    if (held.some((n) => n.filter((c) => isSectionLike(inference, c)).length * 2 >= n.length + 1))
+    if (held.some((n) => n.filter((c) => isSectionLike(inference, c)).length * 2 > n.length))
       continue;
     const children = held.flat();
     const repeated = children.filter((c) => repeats(inference, c) > 1).length;

@@ -183,11 +183,12 @@ function qualifies(inference: Inference, key: LevelKey): boolean {
 /** `qualifies`' answers, asked once per candidate: each reads every candidate of its key. */
 const qualified = new WeakMap<Inference, Map<LevelKey, boolean>>();
 
-/** Whether most of these link bullets name a heading further down. */
+/** Whether most of these link bullets name a heading of the file. */
 function listsHeadings(inference: Inference, links: readonly Candidate[]): boolean {
-  const headings = new Set(
-    inference.candidates.filter((c) => isHeadingKey(c.key)).map((c) => normalizeTitle(c.title)),
-  );
-  const named = links.filter((c) => headings.has(normalizeTitle(c.title))).length;
+  const headings = [...inference.titleCounts].filter(([key]) => isHeadingKey(key));
+  const named = links.filter((c) => {
+    const normal = normalizeTitle(c.title);
+    return headings.some(([, counts]) => counts.has(normal));
+  }).length;
   return named * 2 > links.length;
 }
