@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { Icon } from './icon';
 
 /**
@@ -17,12 +17,17 @@ export function Drawer({
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  // The content mounts once the dialog is shown, in the commit after, before the paint: mounted
+  // with it, it measured itself inside a closed dialog (nothing has a size there), and the long
+  // sidebar's rows, placed by their measured heights, were drawn on top of each other.
+  const [shown, setShown] = useState(false);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
+    setShown(open);
   }, [open]);
 
   return (
@@ -37,7 +42,7 @@ export function Drawer({
       }}
       className="drawer"
     >
-      {open && (
+      {open && shown && (
         <div className="flex h-full flex-col">
           <div className="flex items-center justify-between border-b border-slate-200 px-3 py-2 dark:border-slate-800">
             <p className="font-semibold">{label}</p>
